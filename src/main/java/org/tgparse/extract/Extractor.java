@@ -1,0 +1,152 @@
+package org.tgparse.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.tgparse.model.Cashtag;
+import org.tgparse.model.DateMention;
+import org.tgparse.model.Dateline;
+import org.tgparse.model.Entity;
+import org.tgparse.model.Hashtag;
+import org.tgparse.model.Link;
+import org.tgparse.model.Mention;
+import org.tgparse.model.Message;
+import org.tgparse.model.Place;
+
+/**
+ * Finds the entities a careful reader sees in a text: hashtags, cashtags, mentions and links by Telegram's own
+ * rules, emoji markers, dates, places and the dateline. Stateless and thread-safe: share one instance.
+ *
+ * <p>Offsets are UTF-16 code units into the text, half-open.
+ */
+public final class Extractor {
+  private static final Extractor STANDARD = new Extractor();
+
+  private Extractor() {
+  }
+
+  /** @return the shared extractor */
+  public static Extractor standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Extracts every entity kind from a text with no reference date: year-less dates stay year-less unless the
+   * text itself gives a full date before them.
+   *
+   * @param text any text
+   * @return the entities
+   */
+  public Entities extract(String text) {
+    return extract(text, null);
+  }
+
+  /**
+   * Extracts every entity kind from a text.
+   *
+   * @param text any text
+   * @param referenceDate the date that year-less dates take their year from (the post's own date), or null
+   * @return the entities
+   */
+  public Entities extract(String text, LocalDate referenceDate) {
+    List<Link> links = LinkExtractor.extract(text);
+    List<Hashtag> hashtags = withoutOverlaps(TelegramEntityExtractor.hashtags(text), links);
+    List<Cashtag> cashtags = withoutOverlaps(TelegramEntityExtractor.cashtags(text), links);
+    List<Mention> mentions = withoutOverlaps(TelegramEntityExtractor.mentions(text), links);
+    var emoji = EmojiExtractor.extract(text);
+    Dateline dateline = DatelineExtractor.extract(text, referenceDate);
+    LocalDate reference = referenceDate;
+    if (reference == null && dateline != null && dateline.date() != null) {
+      reference = DateExtractor.toLocalDate(dateline.date());
+    }
+    List<DateMention> dates = DateExtractor.extract(text, reference);
+    List<Place> places = PlaceExtractor.extract(text, emoji, dateline);
+    return new Entities(hashtags, cashtags, mentions, links, emoji, dates, places, dateline);
+  }
+
+  /**
+   * Adds the extracted entities to a message. Entities the format itself marked (a Desktop export's
+   * {@code text_entities}, an HTML export's links) are authoritative: an extracted hashtag, cashtag, mention or
+   * link that overlaps one of them is dropped. Year-less dates take their year from the message's own date.
+   *
+   * @param message a message as a format reader produced it
+   * @return the message with every entity list filled
+   */
+  public Message enrich(Message message) {
+    String text = message.text();
+    LocalDate reference = message.date() == null ? null : message.date().date();
+    Entities found = extract(text, reference);
+    List<Entity> marked = new ArrayList<>();
+    marked.addAll(message.hashtagEntities());
+    marked.addAll(message.cashtags());
+    marked.addAll(message.mentions());
+    marked.addAll(message.links());
+    List<Hashtag> hashtags = merge(message.hashtagEntities(), found.hashtags(), marked);
+    Message.Builder b = message.toBuilder()
+        .hashtagEntities(hashtags)
+        .hashtags(distinctTags(hashtags, message.hashtags()))
+        .cashtags(merge(message.cashtags(), found.cashtags(), marked))
+        .mentions(merge(message.mentions(), found.mentions(), marked))
+        .links(merge(message.links(), found.links(), marked))
+        .emoji(found.emoji())
+        .dates(found.dates())
+        .dateline(found.dateline());
+    List<Place> places = new ArrayList<>(found.places());
+    // Places the format gave (a shared location's coordinates) are kept first.
+    places.addAll(0, message.places());
+    b.places(places);
+    return b.build();
+  }
+
+  private static <T extends Entity> List<T> merge(List<T> given, List<T> found, List<Entity> marked) {
+    if (found.isEmpty()) {
+      return given;
+    }
+    List<T> out = new ArrayList<>(given);
+    for (T e : found) {
+      if (!overlapsAny(e, marked)) {
+        out.add(e);
+      }
+    }
+    out.sort(Comparator.comparingInt(Entity::start));
+    return out;
+  }
+
+  private static <T extends Entity> List<T> withoutOverlaps(List<T> entities, List<? extends Entity> winners) {
+    if (entities.isEmpty() || winners.isEmpty()) {
+      return entities;
+    }
+    List<T> out = new ArrayList<>(entities.size());
+    for (T e : entities) {
+      if (!overlapsAny(e, winners)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private static boolean overlapsAny(Entity e, List<? extends Entity> others) {
+    for (Entity o : others) {
+      if (e.start() < o.end() && o.start() < e.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * @param hashtags every hashtag occurrence
+   * @param given hashtags the reader listed already
+   * @return distinct hashtags as written with {@code #}, in order of first appearance
+   */
+  static List<String> distinctTags(List<Hashtag> hashtags, List<String> given) {
+    Set<String> seen = new LinkedHashSet<>(given);
+    for (Hashtag h : hashtags) {
+      seen.add(h.text());
+    }
+    return List.copyOf(seen);
+  }
+}

@@ -1,0 +1,32 @@
+package org.tgparse.format;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+
+/** Turns bytes into characters: UTF-8 by default, UTF-16 where a byte-order mark says so. */
+public final class Decoding {
+  private Decoding() {
+  }
+
+  /**
+   * @param in a stream that supports mark/reset, positioned at its start
+   * @param name the input's name, for issues
+   * @param issues where decoding issues go
+   * @return a reader over the decoded text (a UTF-16 BOM is consumed; a UTF-8 BOM is left for the reader)
+   * @throws IOException when the stream fails
+   */
+  public static Reader reader(InputStream in, String name, IssueSink issues) throws IOException {
+    byte[] head = Detector.peek(in);
+    Detector.Encoding enc = Detector.Encoding.sniff(head, head.length);
+    if (enc != Detector.Encoding.UTF8) {
+      long skipped = in.skip(2);
+      assert skipped == 2;
+      return new InputStreamReader(in, enc.charset().newDecoder()
+          .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+    }
+    return new Utf8Reader(in, name, issues);
+  }
+}

@@ -1,0 +1,143 @@
+package org.tgparse.format;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.tgparse.Format;
+import org.tgparse.TgparseException;
+
+/**
+ * Decides an input's format from its first bytes, never from the whole file: a JSON object is a Desktop JSON
+ * export, {@code tgme_} markup a t.me page, Telegram Desktop's HTML skeleton a Desktop HTML export, anything else
+ * the plain-text export. Refuses binary input.
+ */
+public final class Detector {
+  /** How many bytes detection looks at. */
+  public static final int PEEK = 16 * 1024;
+
+  private Detector() {
+  }
+
+  /**
+   * @param head the first bytes of the input (up to {@link #PEEK})
+   * @param length how many of them are valid
+   * @param name the input's name, for the error
+   * @return the format
+   * @throws TgparseException when the input looks binary
+   */
+  public static Format detect(byte[] head, int length, String name) {
+    Encoding enc = Encoding.sniff(head, length);
+    if (enc == Encoding.UTF8) {
+      for (int i = 0; i < length; i++) {
+        if (head[i] == 0) {
+          throw new TgparseException(name, 0, 0, String.format(java.util.Locale.ROOT,
+              "not a text archive: NUL byte at byte offset %d (binary file?); expected UTF-8 or UTF-16 text", i));
+        }
+      }
+    }
+    String s = new String(head, enc.bomLength(), Math.max(0, length - enc.bomLength()), enc.charset());
+    String t = s.stripLeading();
+    if (t.startsWith("{")) {
+      return Format.DESKTOP_JSON;
+    }
+    if (s.contains("tgme_")) {
+      return Format.TME_HTML;
+    }
+    String lower = t.length() > 512 ? t.substring(0, 512).toLowerCase(java.util.Locale.ROOT)
+        : t.toLowerCase(java.util.Locale.ROOT);
+    if (lower.startsWith("<!doctype html") || lower.startsWith("<html")) {
+      if (s.contains("page_wrap") || s.contains("Exported Data") || s.contains("class=\"history\"")
+          || s.contains("class=\"message ")) {
+        return Format.DESKTOP_HTML;
+      }
+    }
+    return Format.TEXT;
+  }
+
+  /**
+   * Detects a directory: a Telegram Desktop export folder.
+   *
+   * @param dir the directory
+   * @return {@link Format#DESKTOP_JSON} when it holds {@code result.json}, {@link Format#DESKTOP_HTML} when it
+   *     holds {@code messages.html} or {@code messagesN.html}
+   * @throws IOException when the directory cannot be listed
+   * @throws TgparseException when it holds neither
+   */
+  public static Format detectDirectory(Path dir) throws IOException {
+    if (Files.isRegularFile(dir.resolve("result.json"))) {
+      return Format.DESKTOP_JSON;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      if (files.anyMatch(p -> p.getFileName().toString().matches("messages\\d*\\.html"))) {
+        return Format.DESKTOP_HTML;
+      }
+    }
+    throw new TgparseException(dir.toString(), 0, 0,
+        "expected a Telegram Desktop export folder (result.json or messages.html), found neither");
+  }
+
+  /**
+   * Reads up to {@link #PEEK} bytes from a stream that supports mark/reset, and resets it.
+   *
+   * @param in a stream with mark support
+   * @return the bytes read
+   * @throws IOException when the stream fails
+   */
+  public static byte[] peek(InputStream in) throws IOException {
+    in.mark(PEEK);
+    byte[] head = new byte[PEEK];
+    int n = 0;
+    while (n < PEEK) {
+      int r = in.read(head, n, PEEK - n);
+      if (r < 0) {
+        break;
+      }
+      n += r;
+    }
+    in.reset();
+    return n == PEEK ? head : java.util.Arrays.copyOf(head, n);
+  }
+
+  /** Text encodings told apart by their byte-order mark; UTF-8 without one is the default. */
+  public enum Encoding {
+    /** UTF-8, with or without BOM. */
+    UTF8(StandardCharsets.UTF_8),
+    /** UTF-16 big-endian with BOM. */
+    UTF16BE(StandardCharsets.UTF_16BE),
+    /** UTF-16 little-endian with BOM. */
+    UTF16LE(StandardCharsets.UTF_16LE);
+
+    private final java.nio.charset.Charset charset;
+
+    Encoding(java.nio.charset.Charset charset) {
+      this.charset = charset;
+    }
+
+    /** @return the charset */
+    public java.nio.charset.Charset charset() {
+      return charset;
+    }
+
+    int bomLength() {
+      return this == UTF8 ? 0 : 2;
+    }
+
+    /**
+     * @param head first bytes
+     * @param length valid bytes
+     * @return the encoding its BOM says, else UTF-8
+     */
+    public static Encoding sniff(byte[] head, int length) {
+      if (length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+        return UTF16BE;
+      }
+      if (length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+        return UTF16LE;
+      }
+      return UTF8;
+    }
+  }
+}

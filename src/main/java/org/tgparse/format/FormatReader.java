@@ -1,0 +1,21 @@
+package org.tgparse.format;
+
+import java.io.Closeable;
+import java.io.IOException;
+import org.tgparse.model.Message;
+
+/**
+ * The pull interface every format reader implements: one message per call, before entity extraction. Internal:
+ * users go through {@link org.tgparse.MessageReader}.
+ */
+public interface FormatReader extends Closeable {
+
+  /**
+   * Reads the next record.
+   *
+   * @return the next message, or null at the end of the input
+   * @throws IOException when the source fails
+   * @throws org.tgparse.TgparseException when the input cannot be read on (after every complete message before)
+   */
+  Message next() throws IOException;
+}

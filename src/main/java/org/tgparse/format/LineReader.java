@@ -1,0 +1,123 @@
+package org.tgparse.format;
+
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * Reads lines from a {@link Reader} without the overhead of {@link java.io.BufferedReader}: LF, CRLF and lone CR
+ * end a line, a leading byte-order mark is dropped, and a last line without a newline is still a line. Lines are
+ * numbered from 1. Lines longer than the limit are cut, and {@link #lastLineCut()} says so.
+ */
+public final class LineReader implements AutoCloseable {
+  private final Reader in;
+  private final int maxLineLength;
+  private final char[] buf = new char[64 * 1024];
+  private int pos;
+  private int limit;
+  private long lineNumber;
+  private boolean first = true;
+  private boolean lastLineCut;
+  private boolean pendingCr;
+  private final StringBuilder sb = new StringBuilder(256);
+
+  /**
+   * @param in the source; closed by {@link #close()}
+   * @param maxLineLength longest line kept, in UTF-16 code units
+   */
+  public LineReader(Reader in, int maxLineLength) {
+    this.in = in;
+    this.maxLineLength = maxLineLength;
+  }
+
+  /**
+   * @return the next line without its terminator, or null at the end of input
+   * @throws IOException when the source fails
+   */
+  public String readLine() throws IOException {
+    sb.setLength(0);
+    lastLineCut = false;
+    boolean any = false;
+    while (true) {
+      if (pos >= limit) {
+        if (!fill()) {
+          if (!any) {
+            return null;
+          }
+          lineNumber++;
+          return sb.toString();
+        }
+      }
+      if (pendingCr) {
+        // A CR ended the previous line; a following LF belongs to it.
+        pendingCr = false;
+        if (buf[pos] == '\n') {
+          pos++;
+          continue;
+        }
+      }
+      any = true;
+      int start = pos;
+      while (pos < limit) {
+        char c = buf[pos];
+        if (c == '\n' || c == '\r') {
+          append(start, pos);
+          pos++;
+          if (c == '\r') {
+            if (pos < limit) {
+              if (buf[pos] == '\n') {
+                pos++;
+              }
+            } else {
+              pendingCr = true;
+            }
+          }
+          lineNumber++;
+          return sb.toString();
+        }
+        pos++;
+      }
+      append(start, pos);
+    }
+  }
+
+  private void append(int from, int to) {
+    int room = maxLineLength - sb.length();
+    int n = to - from;
+    if (n > room) {
+      n = Math.max(room, 0);
+      lastLineCut = true;
+    }
+    sb.append(buf, from, n);
+  }
+
+  private boolean fill() throws IOException {
+    int n = in.read(buf, 0, buf.length);
+    if (n <= 0) {
+      return false;
+    }
+    pos = 0;
+    limit = n;
+    if (first) {
+      first = false;
+      if (buf[0] == '\uFEFF') {
+        pos = 1;
+      }
+    }
+    return pos < limit || fill();
+  }
+
+  /** @return the 1-based number of the line last returned (0 before the first) */
+  public long lineNumber() {
+    return lineNumber;
+  }
+
+  /** @return true when the line last returned was longer than the limit and was cut */
+  public boolean lastLineCut() {
+    return lastLineCut;
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}

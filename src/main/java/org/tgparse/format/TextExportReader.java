@@ -1,0 +1,234 @@
+package org.tgparse.format;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.tgparse.Limits;
+import org.tgparse.model.Link;
+import org.tgparse.model.Media;
+import org.tgparse.model.Message;
+import org.tgparse.model.SourceRef;
+
+/**
+ * Reads the plain-text export of forwarded channel posts (see {@code samples/mfa-forwarded-posts.txt}).
+ *
+ * <p>Shape: a post starts at a line {@code Forwarded from <channel>}; media placeholder lines left by the web
+ * view may follow; then the text, whose body the copy repeats: the headline once, then the rest twice. Only a
+ * real repetition is collapsed (see {@link BodyCollapser}). Text before the first header is a record of its own.
+ *
+ * <p>Streaming: only the lines of the current post are held.
+ */
+public final class TextExportReader implements FormatReader {
+  static final String HEADER = "Forwarded from ";
+
+  /**
+   * Lines the t.me web view leaves where media could not be shown. They stand for media, not text. Compared
+   * after trimming, case-insensitively.
+   */
+  static final Set<String> PLACEHOLDERS = Set.of(
+      "media is too big",
+      "view in telegram",
+      "please open telegram to view this post",
+      "this media is not supported in your browser",
+      "video is too big",
+      "photo is too big",
+      "file is too big",
+      "this video is unavailable",
+      "media is not supported");
+
+  /**
+   * Lines that were links in the original post whose target the copy lost. Compared after dropping leading
+   * emoji and punctuation, and trimming, case-insensitively.
+   */
+  static final Set<String> LOST_LINK_LABELS = Set.of(
+      "read in full", "read more", "full text", "read the full text", "more details", "details",
+      "читать полностью", "подробнее", "полный текст", "читать далее");
+
+  private final LineReader lines;
+  private final String file;
+  private final IssueSink issues;
+  private final int maxTextLength;
+  private final int maxLineLength;
+
+  private String pendingHeader;
+  private long pendingHeaderLine;
+  private boolean started;
+  private boolean done;
+  private long sequence;
+
+  /**
+   * @param lines the input lines
+   * @param file the input's name, used in records and issues
+   * @param limits size limits
+   * @param issues where recoverable issues go
+   */
+  public TextExportReader(LineReader lines, String file, Limits limits, IssueSink issues) {
+    this.lines = lines;
+    this.file = file;
+    this.issues = issues;
+    this.maxTextLength = limits.maxTextLength();
+    this.maxLineLength = limits.maxLineLength();
+  }
+
+  @Override
+  public Message next() throws IOException {
+    while (!done) {
+      String header = pendingHeader;
+      long startLine = pendingHeaderLine;
+      List<String> body = new ArrayList<>();
+      long firstBodyLine = 0;
+      long lastNonBlank = 0;
+      pendingHeader = null;
+      String line;
+      while ((line = lines.readLine()) != null) {
+        long n = lines.lineNumber();
+        if (lines.lastLineCut()) {
+          issues.warn(file, n, 0, String.format(Locale.ROOT,
+              "line longer than %d characters was cut (limit maxLineLength, option --max-line-length)",
+              maxLineLength));
+        }
+        if (isHeader(line)) {
+          pendingHeader = line;
+          pendingHeaderLine = n;
+          break;
+        }
+        if (firstBodyLine == 0) {
+          firstBodyLine = n;
+        }
+        body.add(line);
+        if (!line.isBlank()) {
+          lastNonBlank = n;
+        }
+      }
+      if (line == null) {
+        done = true;
+      }
+      boolean preface = !started;
+      started = true;
+      if (preface && header == null) {
+        // Text before the first header: a record of its own, unless there is nothing but blank lines.
+        if (lastNonBlank == 0) {
+          continue;
+        }
+        return build(null, firstBodyLine, lastNonBlank, body);
+      }
+      if (header == null) {
+        continue;
+      }
+      return build(header, startLine, Math.max(startLine, lastNonBlank), body);
+    }
+    return null;
+  }
+
+  static boolean isHeader(String line) {
+    return line.startsWith(HEADER) && !line.substring(HEADER.length()).isBlank();
+  }
+
+  private Message build(String header, long startLine, long endLine, List<String> body) {
+    Message.Builder b = Message.builder();
+    b.sequence(++sequence);
+    if (header != null) {
+      b.forwardedFrom(header.substring(HEADER.length()).strip());
+    }
+    List<Media> media = new ArrayList<>();
+    int i = 0;
+    // Placeholders sit directly after the header, before any text; blank lines between them are skipped.
+    while (i < body.size()) {
+      String l = body.get(i);
+      if (l.isBlank()) {
+        i++;
+        continue;
+      }
+      if (!isPlaceholder(l)) {
+        break;
+      }
+      media.add(Media.placeholder(l.strip()));
+      i++;
+    }
+    List<String> textLines = trimBlankEdges(body.subList(i, body.size()));
+    BodyCollapser.Result collapsed = BodyCollapser.collapse(textLines, done && pendingHeader == null);
+    if (collapsed.truncatedCopy()) {
+      issues.warn(file, startLine, 0, String.format(Locale.ROOT,
+          "the repeated copy of the body is cut short (%d of %d lines): collapsed as a repetition",
+          collapsed.copyLines(), collapsed.keptLines()));
+    }
+    String text = String.join("\n", collapsed.lines());
+    if (text.length() > maxTextLength) {
+      issues.warn(file, startLine, 0, String.format(Locale.ROOT,
+          "message text of %d characters was cut to %d (limit maxTextLength, option --max-text-length)",
+          text.length(), maxTextLength));
+      text = text.substring(0, maxTextLength);
+    }
+    b.text(text);
+    b.title(firstNonBlank(collapsed.lines()));
+    b.duplicateCollapsed(collapsed.collapsed());
+    b.media(media);
+    b.links(lostLinks(text));
+    b.source(new SourceRef(file, startLine, endLine));
+    return b.build();
+  }
+
+  static boolean isPlaceholder(String line) {
+    return PLACEHOLDERS.contains(line.strip().toLowerCase(Locale.ROOT));
+  }
+
+  private static List<String> trimBlankEdges(List<String> lines) {
+    int from = 0;
+    int to = lines.size();
+    while (from < to && lines.get(from).isBlank()) {
+      from++;
+    }
+    while (to > from && lines.get(to - 1).isBlank()) {
+      to--;
+    }
+    return lines.subList(from, to);
+  }
+
+  private static String firstNonBlank(List<String> lines) {
+    for (String l : lines) {
+      if (!l.isBlank()) {
+        return l.strip();
+      }
+    }
+    return null;
+  }
+
+  /** Marks lines such as {@code 📄 Read in full}: links in the original whose target the copy lost. */
+  static List<Link> lostLinks(String text) {
+    List<Link> out = new ArrayList<>();
+    int lineStart = 0;
+    int len = text.length();
+    while (lineStart <= len) {
+      int nl = text.indexOf('\n', lineStart);
+      int lineEnd = nl < 0 ? len : nl;
+      int s = lineStart;
+      // Skip leading emoji, symbols, punctuation and blanks: "📄 Read in full", "👉 Read in full".
+      while (s < lineEnd) {
+        int cp = text.codePointAt(s);
+        if (Character.isLetterOrDigit(cp)) {
+          break;
+        }
+        s += Character.charCount(cp);
+      }
+      int e = lineEnd;
+      while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+        e--;
+      }
+      if (e > s && LOST_LINK_LABELS.contains(text.substring(s, e).toLowerCase(Locale.ROOT))) {
+        out.add(new Link(text.substring(s, e), s, e, null, Link.LinkType.TEXT_LINK, true));
+      }
+      if (nl < 0) {
+        break;
+      }
+      lineStart = nl + 1;
+    }
+    return out;
+  }
+
+  @Override
+  public void close() throws IOException {
+    lines.close();
+  }
+}

@@ -1,0 +1,76 @@
+package org.tgparse.format;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.Locale;
+import org.tgparse.Limits;
+import org.tgparse.model.Message;
+import org.tgparse.model.SourceRef;
+
+/**
+ * Reads a whole input as the text of one message ({@code --format plain}): no headers, no collapsing. Line
+ * breaks are normalised to {@code \n}; a leading byte-order mark is dropped.
+ */
+public final class WholeTextReader implements FormatReader {
+  private final Reader in;
+  private final String file;
+  private final Limits limits;
+  private final IssueSink issues;
+  private boolean done;
+
+  /**
+   * @param in the source; closed by {@link #close()}
+   * @param file the input's name
+   * @param limits size limits
+   * @param issues where recoverable issues go
+   */
+  public WholeTextReader(Reader in, String file, Limits limits, IssueSink issues) {
+    this.in = in;
+    this.file = file;
+    this.limits = limits;
+    this.issues = issues;
+  }
+
+  @Override
+  public Message next() throws IOException {
+    if (done) {
+      return null;
+    }
+    done = true;
+    LineReader lines = new LineReader(in, Integer.MAX_VALUE);
+    StringBuilder sb = new StringBuilder();
+    String line;
+    boolean cut = false;
+    while ((line = lines.readLine()) != null) {
+      if (sb.length() > 0 || lines.lineNumber() > 1) {
+        sb.append('\n');
+      }
+      sb.append(line);
+      if (sb.length() > limits.maxTextLength()) {
+        cut = true;
+        sb.setLength(limits.maxTextLength());
+        break;
+      }
+    }
+    long last = Math.max(1, lines.lineNumber());
+    if (cut) {
+      issues.warn(file, lines.lineNumber(), 0, String.format(Locale.ROOT,
+          "text longer than %d characters was cut (limit maxTextLength, option --max-text-length)",
+          limits.maxTextLength()));
+    }
+    String text = sb.toString();
+    String title = null;
+    for (String l : text.split("\n", -1)) {
+      if (!l.isBlank()) {
+        title = l.strip();
+        break;
+      }
+    }
+    return Message.builder().sequence(1).text(text).title(title).source(new SourceRef(file, 1, last)).build();
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}
