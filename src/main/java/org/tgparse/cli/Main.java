@@ -119,6 +119,7 @@ public final class Main {
         reader = Tgparse.read(nonClosing(stdin), "-", o.read);
       } else {
         Path p = Path.of(input);
+        // Own one-line messages for the common mistakes, before the library's more general ones.
         if (!Files.exists(p)) {
           stderr.println("tgparse: " + input + ": no such file or directory");
           return false;
@@ -127,34 +128,42 @@ public final class Main {
           stderr.println("tgparse: " + input + ": permission denied");
           return false;
         }
-        if (Files.isRegularFile(p) && Files.size(p) == 0) {
-          stderr.println("tgparse: " + input + ": empty file, no messages");
-          return true;
-        }
         reader = Tgparse.read(p, o.read);
       }
     } catch (TgparseException e) {
       stderr.println("tgparse: " + e.getMessage());
       return false;
     }
+    int printed = 0;
     try (reader) {
       Message m;
       while ((m = reader.read()) != null) {
+        printed = printIssues(reader, printed, stderr);
         writer.write(m);
       }
       return true;
     } catch (TgparseException e) {
       writer.flush();
+      printed = printIssues(reader, printed, stderr);
       stderr.println("tgparse: " + e.getMessage());
       return false;
     } finally {
-      for (ParseIssue issue : reader.issues()) {
-        stderr.println(issue);
-      }
+      printIssues(reader, printed, stderr);
       if (reader.droppedIssues() > 0) {
         stderr.println(input + ": " + reader.droppedIssues() + " more issues not shown");
       }
     }
+  }
+
+  /** Prints the issues found since {@code printed} (as they come, not all at the end), returns the new count. */
+  private static int printIssues(MessageReader reader, int printed, PrintStream stderr) {
+    int n = reader.issueCount();
+    if (n > printed) {
+      for (ParseIssue issue : reader.issuesSince(printed)) {
+        stderr.println(issue);
+      }
+    }
+    return n;
   }
 
   private static InputStream nonClosing(InputStream in) {
