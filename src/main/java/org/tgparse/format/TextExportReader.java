@@ -180,7 +180,11 @@ public final class TextExportReader implements FormatReader {
       i++;
     }
     List<String> bodyText = trimBlankEdges(body.subList(i, body.size()));
-    BodyCollapser.Result collapsed = BodyCollapser.collapse(bodyText, done && pendingHeader == null);
+    // A post cut short by the hold limit is not collapsed: its held part may look like a repetition that the whole
+    // post is not. Its text is cut inside the held part either way.
+    BodyCollapser.Result collapsed = overflowLines == 0
+        ? BodyCollapser.collapse(bodyText, done && pendingHeader == null)
+        : new BodyCollapser.Result(bodyText, false, false, bodyText.size(), 0);
     if (collapsed.truncatedCopy()) {
       issues.warn(file, startLine, 0, String.format(Locale.ROOT,
           "the repeated copy of the body is cut short (%d of %d lines): collapsed as a repetition",
@@ -194,7 +198,8 @@ public final class TextExportReader implements FormatReader {
     if (text.length() > maxTextLength || overflowLines > 0) {
       issues.warn(file, startLine, 0, String.format(Locale.ROOT,
           "message text of %s%d characters was cut to %d (limit maxTextLength, option --max-text-length)",
-          overflowLines > 0 ? "more than " : "", text.length(), maxTextLength));
+          overflowLines > 0 ? "more than " : "", overflowLines > 0 ? maxTextLength : text.length(),
+          maxTextLength));
       text = text.substring(0, Texts.cutPoint(text, maxTextLength));
       List<String> left = List.of(text.split("\n", -1));
       int leftNonBlank = countNonBlank(left);
