@@ -107,9 +107,17 @@ public final class LinkExtractor {
       if (dot < 0 || dot + 1 == n) {
         break;
       }
-      if (s.charAt(dot + 1) == ' ') {
+      char next = s.charAt(dot + 1);
+      if (next == ' ') {
         // fast path: the end of a sentence
         begin = dot + 2;
+        continue;
+      }
+      if (next != '@' && next != ':' && next != '/' && next != '?' && next != '#'
+          && !isDomainSymbol(s.codePointAt(dot + 1))) {
+        // Our second fast path ("percent.\n", "etc.)"): with nothing after the dot that could extend a host,
+        // a port or a path, TDLib's full step below adds nothing and resumes right after the dot.
+        begin = dot + 1;
         continue;
       }
 
