@@ -229,8 +229,18 @@ final class EmojiTable {
               + status + "\"");
         }
         int n = 0;
-        for (String hex : line.substring(0, semi).trim().split(" +")) {
-          cps[n++] = Integer.parseInt(hex, 16);
+        int cp = -1;
+        for (int k = 0; k < semi; k++) {
+          int digit = Character.digit(line.charAt(k), 16);
+          if (digit >= 0) {
+            cp = (cp < 0 ? 0 : cp << 4) | digit;
+          } else if (cp >= 0) {
+            cps[n++] = cp;
+            cp = -1;
+          }
+        }
+        if (cp >= 0) {
+          cps[n++] = cp;
         }
         // A lone skin-tone swatch is listed as a component but is never a marker on its own.
         if (status.equals("component") && n == 1 && isSkinTone(cps[0])) {
