@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
 
 /**
@@ -208,8 +209,8 @@ final class EmojiTable {
     String[] regions = new String[8192];
     boolean[] textDefault = new boolean[8192];
     int sequenceCount;
-    // A small hash for building (node, cp) -> child, separate from the final one.
-    final java.util.HashMap<Long, Integer> edges = new java.util.HashMap<>();
+    // (node, cp) -> child while building; the final table uses its own open addressing.
+    final HashMap<Long, Integer> edges = new HashMap<>();
 
     void read(String resource, BufferedReader r) throws IOException {
       int lineNo = 0;

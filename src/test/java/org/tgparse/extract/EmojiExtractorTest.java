@@ -137,8 +137,8 @@ class EmojiExtractorTest {
 
     @Test
     void baseWithVs16ButNoKeycapIsNotEmoji() {
-      assertThat(extract("1️ #️ *️")).isEmpty();
-      assertThat(extract("️⃣ x ⃣")).isEmpty();
+      assertThat(extract("1\uFE0F #\uFE0F *\uFE0F")).isEmpty();
+      assertThat(extract("\uFE0F\u20E3 x \u20E3")).isEmpty();
     }
 
     @Test
@@ -199,7 +199,7 @@ class EmojiExtractorTest {
       assertThat(only(texas + " Texas")).isEqualTo(
           new EmojiMarker(texas, 0, texas.length(), "black flag", true, "US-TX"));
       // Without the cancel tag the tags are no part of it.
-      String broken = "🏴󠁵󠁳󠁴󠁸 x";
+      String broken = "🏴\uDB40\uDC75\uDB40\uDC73\uDB40\uDC74\uDB40\uDC78 x"; // u s t x, no U+E007F
       assertThat(only(broken)).isEqualTo(new EmojiMarker("🏴", 0, 2, "black flag", true, null));
     }
 
@@ -253,7 +253,7 @@ class EmojiExtractorTest {
       assertThat(m).extracting(EmojiMarker::name).containsExactly("man", "man", "man");
       assertThat(m).extracting(EmojiMarker::start).containsExactly(0, 3, 6);
       // A dangling joiner is not part of the marker.
-      assertThat(only("🔥‍ x")).isEqualTo(new EmojiMarker("🔥", 0, 2, "fire", true, null));
+      assertThat(only("🔥\u200D x")).isEqualTo(new EmojiMarker("🔥", 0, 2, "fire", true, null));
     }
 
     @Test
@@ -267,7 +267,8 @@ class EmojiExtractorTest {
   class NotEmoji {
     @ParameterizedTest
     @ValueSource(strings = {"•", "• Developing the technological potential;", "***", "→", "★", "☆", "✓",
-        "–", "—", "«»", "№", "°", "½", "€", "‍", "️", "⃣", "󠁧", "\uD83D", "\uDE00", "𝐀", "中文", "🂡"})
+        "–", "—", "«»", "№", "°", "½", "€",
+        "\u200D", "\uFE0F", "\u20E3", "\uDB40\uDC67", "\uD83D", "\uDE00", "𝐀", "中文", "🂡"})
     void isNoMarker(String text) {
       assertThat(extract(text)).isEmpty();
       assertThat(extract("a " + text + " b")).isEmpty();
