@@ -78,6 +78,27 @@ class DetectorTest {
   }
 
   @Test
+  void signatureOfExactlyItsLengthIsRefused() {
+    byte[] gif = "GIF89a".getBytes(StandardCharsets.US_ASCII);
+    assertThatThrownBy(() -> Detector.detect(gif, gif.length, "g")).hasMessageContaining("found a GIF image");
+    assertThat(Detector.detect(gif, 5, "g")).isEqualTo(Format.TEXT);
+    byte[] utf16 = {'A', 0, 'B', 0};
+    assertThatThrownBy(() -> Detector.detect(utf16, 4, "u")).hasMessageContaining("UTF-16 text without");
+    assertThatThrownBy(() -> Detector.detect(utf16, 3, "u")).hasMessageContaining("(a binary file?)");
+  }
+
+  @Test
+  void byteOrderMarkAloneIsEnough() {
+    assertThat(Detector.Encoding.sniff(new byte[] {(byte) 0xFF, (byte) 0xFE}, 2))
+        .isEqualTo(Detector.Encoding.UTF16LE);
+    assertThat(Detector.Encoding.sniff(new byte[] {(byte) 0xFE, (byte) 0xFF}, 2))
+        .isEqualTo(Detector.Encoding.UTF16BE);
+    assertThat(Detector.Encoding.sniff(new byte[] {(byte) 0xFE, (byte) 0xFF}, 1))
+        .isEqualTo(Detector.Encoding.UTF8);
+    assertThat(Detector.Encoding.UTF16BE.charset()).isEqualTo(StandardCharsets.UTF_16BE);
+  }
+
+  @Test
   void nulPastTheLengthIsIgnored() {
     byte[] head = "abc\0".getBytes(StandardCharsets.UTF_8);
     assertThat(Detector.detect(head, 3, "f")).isEqualTo(Format.TEXT);
@@ -89,6 +110,8 @@ class DetectorTest {
     assertThat(detect("<html><div class=\"tgme_widget_message\">")).isEqualTo(Format.TME_HTML);
     assertThat(detect("<!DOCTYPE html><div class=\"page_wrap\">")).isEqualTo(Format.DESKTOP_HTML);
     assertThat(detect("<html><body>no export</body>")).isEqualTo(Format.TEXT);
+    assertThat(detect("<html><div class=\"history\">")).isEqualTo(Format.DESKTOP_HTML);
+    assertThat(detect("<!doctype html><p>Exported Data")).isEqualTo(Format.DESKTOP_HTML);
     assertThat(detect("Forwarded from X\nhello")).isEqualTo(Format.TEXT);
     assertThat(detect("")).isEqualTo(Format.TEXT);
   }
@@ -109,6 +132,27 @@ class DetectorTest {
   }
 
   @Test
+  void refusedStreamIsClosed() {
+    boolean[] closed = {false};
+    java.io.InputStream in = new ByteArrayInputStream(hex("89 50 4E 47 0D 0A 1A 0A")) {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    assertThatThrownBy(() -> Readers.open(in, "p", ReadOptions.defaults(), new IssueSink(false)))
+        .isInstanceOf(TgparseException.class);
+    assertThat(closed[0]).isTrue();
+  }
+
+  @Test
+  void directoryForcedToATextFormatIsRefused(@TempDir Path dir) {
+    assertThatThrownBy(() -> Readers.open(dir, "d", ReadOptions.defaults().withFormat(Format.TEXT),
+        new IssueSink(false))).isInstanceOf(TgparseException.class).hasMessage(
+        "d: a directory can be read only as a Telegram Desktop export (desktop-json or desktop-html), not as text");
+  }
+
+  @Test
   void emptyInputIsAnIssue() throws Exception {
     IssueSink issues = new IssueSink(false);
     Readers.Opened opened = Readers.open(new ByteArrayInputStream(new byte[0]), "e.txt", ReadOptions.defaults(),
@@ -124,6 +168,9 @@ class DetectorTest {
   void directoriesAreDetectedByTheirFiles(@TempDir Path dir) throws Exception {
     assertThatThrownBy(() -> Detector.detectDirectory(dir)).isInstanceOf(TgparseException.class)
         .hasMessageContaining("expected a Telegram Desktop export folder (result.json or messages.html)");
+    Files.writeString(dir.resolve("messages.txt"), "x");
+    Files.writeString(dir.resolve("old-messages.html"), "x");
+    assertThatThrownBy(() -> Detector.detectDirectory(dir)).isInstanceOf(TgparseException.class);
     Files.writeString(dir.resolve("messages2.html"), "<html>");
     assertThat(Detector.detectDirectory(dir)).isEqualTo(Format.DESKTOP_HTML);
     Files.writeString(dir.resolve("result.json"), "{}");

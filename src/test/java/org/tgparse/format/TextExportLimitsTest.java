@@ -51,6 +51,14 @@ class TextExportLimitsTest {
   }
 
   @Test
+  void textOfExactlyTheLimitIsKeptWhole() throws IOException {
+    Run run = new Run("Forwarded from A\nabcde\n", Limits.DEFAULTS.withMaxTextLength(5), false);
+    assertThat(run.messages.get(0).text()).isEqualTo("abcde");
+    assertThat(run.issues.issues()).isEmpty();
+    assertThat(run.reader.accounting().cutLines()).isZero();
+  }
+
+  @Test
   void cutNeverSplitsASurrogatePair() throws IOException {
     Run run = new Run("Forwarded from A\nab😀cd\n", Limits.DEFAULTS.withMaxTextLength(3), false);
     assertThat(run.messages.get(0).text()).isEqualTo("ab");
@@ -155,6 +163,23 @@ class TextExportLimitsTest {
   }
 
   @Test
+  void wholeTextOfExactlyTheLimitIsKept() throws IOException {
+    IssueSink issues = new IssueSink(false);
+    boolean[] closed = {false};
+    StringReader in = new StringReader("abcde") {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    WholeTextReader r = new WholeTextReader(in, "w", Limits.DEFAULTS.withMaxTextLength(5), issues);
+    assertThat(r.next().text()).isEqualTo("abcde");
+    assertThat(issues.issues()).isEmpty();
+    r.close();
+    assertThat(closed[0]).isTrue();
+  }
+
+  @Test
   void texts_cutPoint() {
     assertThat(Texts.cutPoint("abc", 5)).isEqualTo(3);
     assertThat(Texts.cutPoint("abc", 3)).isEqualTo(3);
@@ -162,5 +187,7 @@ class TextExportLimitsTest {
     assertThat(Texts.cutPoint("a😀b", 2)).isEqualTo(1);
     assertThat(Texts.cutPoint("a😀b", 3)).isEqualTo(3);
     assertThat(Texts.cutPoint("😀", 1)).isZero();
+    assertThat(Texts.cutPoint("ab\uD83D", 3)).isEqualTo(3);
+    assertThat(Texts.cutPoint("ab", 0)).isZero();
   }
 }
