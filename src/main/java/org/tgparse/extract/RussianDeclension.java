@@ -12,7 +12,8 @@ import java.util.Set;
  * <p>Rules, per word (singular, inanimate, so the accusative of a masculine noun equals the nominative):
  * <ul>
  *   <li>consonant ({@code Минск}): {@code -а -у -ом -е}; {@code -ец} drops its {@code е} ({@code Елец} ->
- *       {@code Ельца}, {@code Череповец} -> {@code Череповца});
+ *       {@code Ельца}, {@code Череповец} -> {@code Череповца}), {@code -ёл} its {@code ё} ({@code Орёл} ->
+ *       {@code Орла});
  *   <li>{@code -а} ({@code Москва}, {@code Рига}): {@code -ы/-и -е -у -ой}; {@code -ия} ({@code Армения}):
  *       {@code -ии -ию -ией}; other {@code -я} ({@code Корея}): {@code -и -е -ю -ей};
  *   <li>{@code -ь}: both the masculine ({@code Ярославль}: {@code -я -ю -ем -е}) and the feminine ({@code Казань}:
@@ -222,6 +223,11 @@ final class RussianDeclension {
     noun(out, w, "а", "у", w, ins, "е");
     if (hush(last)) {
       out.get(INS).add(w + "ом");
+    }
+    if (w.endsWith("ёл") && n >= 4) {
+      // The fleeting ё of Орёл: Орла, Орле.
+      String s = w.substring(0, n - 2) + "л";
+      noun(out, s, "а", "у", null, "ом", "е");
     }
     if (w.endsWith("ец") && n >= 4 && !isVowel(charBefore(w, 2))) {
       String s = w.substring(0, n - 2) + (charBefore(w, 2) == 'л' ? "ьц" : "ц");
