@@ -114,10 +114,15 @@ public final class DatelineExtractor {
     if (from >= to || !Gazetteer.isUpper(text.charAt(from))) {
       return null;
     }
+    // The comma after the place: stop early at a character no place name has, as most lines are sentences.
     int comma = -1;
     for (int i = from; i < to && i - from <= MAX_PLACE; i++) {
-      if (text.charAt(i) == ',') {
+      char c = text.charAt(i);
+      if (c == ',') {
         comma = i;
+        break;
+      }
+      if (!Gazetteer.isLetter(c) && c != ' ' && c != '-' && c != '.' && c != '\'' && c != '’' && c != '\u00A0') {
         break;
       }
     }
@@ -183,14 +188,16 @@ public final class DatelineExtractor {
       return null;
     }
     Gazetteer g = Gazetteer.standard();
-    int wordEnd = from;
-    while (wordEnd < to && Gazetteer.isLetter(text.charAt(wordEnd))) {
+    // Only the place's own characters: a name that runs past it cannot match "exactly to" anyway.
+    char[] a = text.substring(from, to).toCharArray();
+    int wordEnd = 0;
+    while (wordEnd < a.length && Gazetteer.isLetter(a[wordEnd])) {
       wordEnd++;
     }
-    Gazetteer.Entry[] candidates = g.candidates(text, from, wordEnd);
+    Gazetteer.Entry[] candidates = g.candidates(a, 0, wordEnd);
     if (candidates != null) {
       for (Gazetteer.Entry e : candidates) {
-        if (e.target.type() != Gazetteer.Type.BLOCK && Gazetteer.match(e, text, from) == to) {
+        if (e.target.type() != Gazetteer.Type.BLOCK && Gazetteer.match(e, a, a.length, 0) == a.length) {
           return new Place(text.substring(from, to), from, to, e.target.name(), Place.PlaceKind.DATELINE,
               e.target.countryCode(), null, null);
         }

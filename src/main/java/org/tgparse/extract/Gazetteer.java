@@ -117,7 +117,7 @@ final class Gazetteer {
       list.sort((a, b) -> b.key.length != a.key.length ? b.key.length - a.key.length
           : new String(a.key).compareTo(new String(b.key)));
       String w = me.getKey();
-      int h = hash(w, 0, w.length()) & mask;
+      int h = hash(w) & mask;
       while (slotWords[h] != null) {
         h = (h + 1) & mask;
       }
@@ -176,11 +176,23 @@ final class Gazetteer {
     return CLASS[c] != OTHER;
   }
 
-  private static int hash(CharSequence s, int start, int end) {
+  private static int hash(String s) {
     int h = 0;
-    for (int i = start; i < end; i++) {
+    for (int i = 0; i < s.length(); i++) {
       h = 31 * h + fold(s.charAt(i));
     }
+    return mix(h);
+  }
+
+  private static int hash(char[] a, int start, int end) {
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + FOLD[a[i]];
+    }
+    return mix(h);
+  }
+
+  private static int mix(int h) {
     h ^= h >>> 16;
     return h * 0x9E3779B1;
   }
@@ -194,12 +206,12 @@ final class Gazetteer {
   }
 
   /**
-   * @param text any text
+   * @param text any text, as characters
    * @param start start of a word
    * @param end end of its letters
    * @return the names that start with that word, longest first, or null
    */
-  Entry[] candidates(String text, int start, int end) {
+  Entry[] candidates(char[] text, int start, int end) {
     int h = hash(text, start, end) & mask;
     int len = end - start;
     while (true) {
@@ -214,9 +226,9 @@ final class Gazetteer {
     }
   }
 
-  private static boolean sameFolded(String w, String text, int start) {
+  private static boolean sameFolded(String w, char[] text, int start) {
     for (int i = 0; i < w.length(); i++) {
-      if (w.charAt(i) != fold(text.charAt(start + i))) {
+      if (w.charAt(i) != FOLD[text[start + i]]) {
         return false;
       }
     }
@@ -224,25 +236,27 @@ final class Gazetteer {
   }
 
   /**
-   * Matches one name at a position.
+   * Matches one name at a position: the words of the name in order, any case where the name has a capital at
+   * the start of a word (all capitals too), the exact case for abbreviations, blanks and hyphens alike between
+   * words, and a word boundary at the end.
    *
    * @param e the name
-   * @param text any text
+   * @param text any text, as characters
+   * @param n the length of the text
    * @param start where the name would start (a word start)
    * @return the end of the match, or -1
    */
-  static int match(Entry e, String text, int start) {
+  static int match(Entry e, char[] text, int n, int start) {
     char[] key = e.key;
     char[] written = e.written;
     boolean exact = (e.flags & EXACT) != 0;
-    int n = text.length();
     int t = start;
     boolean wordStart = true;
     for (int k = 0; k < key.length; k++) {
       char kc = key[k];
       if (kc == ' ') {
         int s = 0;
-        while (t < n && s < 3 && isSeparator(text.charAt(t))) {
+        while (t < n && s < 3 && isSeparator(text[t])) {
           t++;
           s++;
         }
@@ -255,8 +269,8 @@ final class Gazetteer {
       if (t >= n) {
         return -1;
       }
-      char tc = text.charAt(t);
-      if (fold(tc) != kc) {
+      char tc = text[t];
+      if (FOLD[tc] != kc) {
         return -1;
       }
       if (exact) {
@@ -269,7 +283,7 @@ final class Gazetteer {
       wordStart = !isLetterOrDigit(kc);
       t++;
     }
-    if (t < n && isLetterOrDigit(key[key.length - 1]) && isLetterOrDigit(text.charAt(t))) {
+    if (t < n && isLetterOrDigit(key[key.length - 1]) && isLetterOrDigit(text[t])) {
       return -1;
     }
     return t;

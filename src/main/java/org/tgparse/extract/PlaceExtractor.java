@@ -138,33 +138,33 @@ public final class PlaceExtractor {
     Gazetteer g = Gazetteer.standard();
     List<Hit> hits = new ArrayList<>();
     byte[] cls = Gazetteer.CLASS;
-    int n = text.length();
+    char[] a = text.toCharArray();
+    int n = a.length;
     int i = 0;
     while (i < n) {
-      byte k = cls[text.charAt(i)];
-      if (k == Gazetteer.OTHER) {
+      // Most characters are lower-case letters, blanks and punctuation: an ASCII character that is not a capital
+      // needs two comparisons; anything else one table load. Only a capital that starts a word goes further.
+      char c = a[i];
+      if (c < 'A' || c > 'Z' && c < 0x80) {
         i++;
         continue;
       }
-      if (k != Gazetteer.UPPER) {
-        // A lower-case word or a number: skip it whole ("eurasia4You" is one word). This loop is most of the scan.
+      if (c >= 0x80 && cls[c] != Gazetteer.UPPER || i > 0 && cls[a[i - 1]] != Gazetteer.OTHER) {
         i++;
-        while (i < n && cls[text.charAt(i)] != Gazetteer.OTHER) {
-          i++;
-        }
         continue;
       }
       int start = i;
       int end = i + 1;
-      while (end < n && (k = cls[text.charAt(end)]) != Gazetteer.OTHER && k != Gazetteer.DIGIT) {
+      byte k;
+      while (end < n && (k = cls[a[end]]) != Gazetteer.OTHER && k != Gazetteer.DIGIT) {
         end++;
       }
       int next = end;
-      if (wordMayStartPlace(text, start)) {
-        Gazetteer.Entry[] candidates = g.candidates(text, start, end);
+      if (wordMayStartPlace(a, start)) {
+        Gazetteer.Entry[] candidates = g.candidates(a, start, end);
         if (candidates != null) {
           for (Gazetteer.Entry e : candidates) {
-            int m = Gazetteer.match(e, text, start);
+            int m = Gazetteer.match(e, a, n, start);
             if (m > 0) {
               hits.add(new Hit(start, m, e));
               next = m;
@@ -174,11 +174,6 @@ public final class PlaceExtractor {
         }
       }
       i = next;
-      if (i == end) {
-        while (i < n && cls[text.charAt(i)] != Gazetteer.OTHER) {
-          i++;
-        }
-      }
     }
     coordinate(text, hits, g);
     for (Hit h : hits) {
@@ -194,17 +189,16 @@ public final class PlaceExtractor {
     }
   }
 
-  /** False inside hashtags, mentions, URLs and e-mail addresses, and inside a word of letters and digits. */
-  private static boolean wordMayStartPlace(String text, int start) {
+  /** False inside hashtags, mentions, URLs and e-mail addresses (the caller has checked the word boundary). */
+  private static boolean wordMayStartPlace(char[] a, int start) {
     if (start == 0) {
       return true;
     }
-    char p = text.charAt(start - 1);
-    if (Gazetteer.isLetterOrDigit(p) || p == '#' || p == '@' || p == '/' || p == '_' || p == '\\' || p == '$'
-        || p == '=') {
+    char p = a[start - 1];
+    if (p == '#' || p == '@' || p == '/' || p == '_' || p == '\\' || p == '$' || p == '=') {
       return false;
     }
-    return !(p == '.' && start >= 2 && Gazetteer.isLetterOrDigit(text.charAt(start - 2)));
+    return !(p == '.' && start >= 2 && Gazetteer.isLetterOrDigit(a[start - 2]));
   }
 
   /**
