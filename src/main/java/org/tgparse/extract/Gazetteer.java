@@ -114,8 +114,7 @@ final class Gazetteer {
     this.slotEntries = new Entry[size][];
     for (Map.Entry<String, List<Entry>> me : byFirst.entrySet()) {
       List<Entry> list = me.getValue();
-      list.sort((a, b) -> b.key.length != a.key.length ? b.key.length - a.key.length
-          : new String(a.key).compareTo(new String(b.key)));
+      list.sort((a, b) -> b.key.length != a.key.length ? b.key.length - a.key.length : Arrays.compare(a.key, b.key));
       String w = me.getKey();
       int h = hash(w) & mask;
       while (slotWords[h] != null) {
