@@ -178,7 +178,7 @@ public final class PlaceExtractor {
     coordinate(text, hits, g);
     for (Hit h : hits) {
       Gazetteer.Target t = h.entry.target;
-      if (t.type() == Gazetteer.Type.BLOCK || !accept(text, h, g)) {
+      if (t.type() == Gazetteer.Type.BLOCK || !accept(text, h.start, h.end, h.entry, g)) {
         continue;
       }
       if (datelinePlace != null && h.start < datelinePlace.end() && datelinePlace.start() < h.end) {
@@ -222,24 +222,33 @@ public final class PlaceExtractor {
     }
   }
 
-  private static boolean accept(String text, Hit h, Gazetteer g) {
-    Gazetteer.Entry e = h.entry;
-    if (e.key.length == h.end - h.start && g.isMonth(new String(e.key))
-        && (numberFollows(text, h.end) || numberPrecedes(text, h.start))) {
+  /**
+   * The context rules for one gazetteer hit.
+   *
+   * @param text the text
+   * @param start start of the hit
+   * @param end end of the hit
+   * @param e the name that matched
+   * @param g the gazetteer
+   * @return whether the hit is a place mention
+   */
+  static boolean accept(String text, int start, int end, Gazetteer.Entry e, Gazetteer g) {
+    if (e.key.length == end - start && g.isMonth(new String(e.key))
+        && (numberFollows(text, end) || numberPrecedes(text, start))) {
       return false;
     }
     if ((e.flags & Gazetteer.AMBIGUOUS) != 0) {
-      String prev = previousWord(text, h.start);
-      if (prev == null || !g.isLocative(prev) || capitalisedWordFollows(text, h.end)) {
+      String prev = previousWord(text, start);
+      if (prev == null || !g.isLocative(prev) || capitalisedWordFollows(text, end)) {
         return false;
       }
     }
     if ((e.flags & Gazetteer.NAME) != 0) {
-      if (capitalisedWordFollows(text, h.end)) {
+      if (capitalisedWordFollows(text, end)) {
         return false;
       }
-      String prev = previousWord(text, h.start);
-      int p = h.start - 2;
+      String prev = previousWord(text, start);
+      int p = start - 2;
       while (p >= 0 && Gazetteer.isLetter(text.charAt(p))) {
         p--;
       }

@@ -135,6 +135,17 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void aMonthNameNextToANumberIsADate() {
+    // No month is a place in the gazetteer (they are on the stop list), so the rule is tested with a made-up one.
+    Gazetteer.Entry may = new Gazetteer.Entry("may".toCharArray(), "May".toCharArray(),
+        new Gazetteer.Target("May", "XX", Gazetteer.Type.CITY, 1), 0, -1);
+    Gazetteer g = Gazetteer.standard();
+    assertThat(PlaceExtractor.accept("on May 9 they met", 3, 6, may, g)).isFalse();
+    assertThat(PlaceExtractor.accept("on 9 May they met", 5, 8, may, g)).isFalse();
+    assertThat(PlaceExtractor.accept("they met in May.", 12, 15, may, g)).isTrue();
+  }
+
+  @Test
   void abbreviationsMustBeCapitals() {
     assertThat(names("tell us about it")).isEmpty();
     assertThat(names("Us and them")).isEmpty();
