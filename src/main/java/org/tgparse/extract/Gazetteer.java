@@ -49,6 +49,14 @@ final class Gazetteer {
   static final int NAME = 2;
   /** Flag: an abbreviation; the text must match the letter case exactly ({@code US}, {@code ДНР}). */
   static final int EXACT = 4;
+  /** Flag: a month name ({@code May}): not a place next to a number. */
+  static final int MONTH = 8;
+
+  /** Month names, English and Russian (nominative and genitive), folded. */
+  static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "январь", "февраль", "март", "апрель", "май", "июнь", "июль",
+      "август", "сентябрь", "октябрь", "ноябрь", "декабрь", "января", "февраля", "марта", "апреля", "мая", "июня",
+      "июля", "августа", "сентября", "октября", "ноября", "декабря");
 
   /** One written form of a name, folded for matching. */
   static final class Entry {
@@ -90,20 +98,22 @@ final class Gazetteer {
   private final Map<String, Entry> byKey;
   private final Map<String, String> countryNames;
   private final Set<String> locatives;
-  private final Set<String> months;
   /** Open-addressing table: first word of a key (folded) -> entries starting with it, longest key first. */
   private final String[] slotWords;
   private final Entry[][] slotEntries;
   private final int mask;
+  /**
+   * A cheap test before hashing: which two-letter beginnings (see {@link #prefix}) some first word has. Most
+   * capitalised words of a text (The, This, Minister) are rejected here.
+   */
+  private final boolean[] prefixes = new boolean[1 << 16];
+  /** Which one-letter first words exist ({@code U} of {@code U.S.}). */
+  private final boolean[] singleLetterWords = new boolean[1 << 16];
 
   private Gazetteer(Map<String, Entry> byKey, Map<String, String> countryNames, Set<String> locatives) {
     this.byKey = byKey;
     this.countryNames = countryNames;
     this.locatives = locatives;
-    this.months = Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
-        "сентябрь", "октябрь", "ноябрь", "декабрь", "января", "февраля", "марта", "апреля", "мая", "июня", "июля",
-        "августа", "сентября", "октября", "ноября", "декабря");
     Map<String, List<Entry>> byFirst = new HashMap<>();
     for (Entry e : byKey.values()) {
       byFirst.computeIfAbsent(firstWord(e.key), k -> new ArrayList<>()).add(e);
@@ -116,6 +126,11 @@ final class Gazetteer {
       List<Entry> list = me.getValue();
       list.sort((a, b) -> b.key.length != a.key.length ? b.key.length - a.key.length : Arrays.compare(a.key, b.key));
       String w = me.getKey();
+      if (w.length() == 1) {
+        singleLetterWords[w.charAt(0)] = true;
+      } else {
+        prefixes[prefix(w.charAt(0), w.charAt(1))] = true;
+      }
       int h = hash(w) & mask;
       while (slotWords[h] != null) {
         h = (h + 1) & mask;
@@ -191,6 +206,11 @@ final class Gazetteer {
     return mix(h);
   }
 
+  /** An index for the first two characters of a word (folded), for {@link #prefixes}. */
+  private static int prefix(char a, char b) {
+    return (FOLD[a] * 31 + FOLD[b]) & 0xFFFF;
+  }
+
   private static int mix(int h) {
     h ^= h >>> 16;
     return h * 0x9E3779B1;
@@ -211,8 +231,11 @@ final class Gazetteer {
    * @return the names that start with that word, longest first, or null
    */
   Entry[] candidates(char[] text, int start, int end) {
-    int h = hash(text, start, end) & mask;
     int len = end - start;
+    if (len == 1 ? !singleLetterWords[FOLD[text[start]]] : !prefixes[prefix(text[start], text[start + 1])]) {
+      return null;
+    }
+    int h = hash(text, start, end) & mask;
     while (true) {
       String w = slotWords[h];
       if (w == null) {
@@ -299,11 +322,6 @@ final class Gazetteer {
   /** @return true when the folded word is a locative preposition ({@code in}, {@code в}) */
   boolean isLocative(String foldedWord) {
     return locatives.contains(foldedWord);
-  }
-
-  /** @return true when the folded word is a month name (English, or Russian in the nominative or genitive) */
-  boolean isMonth(String foldedWord) {
-    return months.contains(foldedWord);
   }
 
   /**
@@ -505,7 +523,7 @@ final class Gazetteer {
       if (stop.contains(key) || key.isEmpty() || !isLetter(key.charAt(0))) {
         return;
       }
-      int f = flags | (isAbbreviation(written) ? EXACT : 0);
+      int f = flags | (isAbbreviation(written) ? EXACT : 0) | (MONTHS.contains(key) ? MONTH : 0);
       int suffixStart = -1;
       for (String suffix : SUFFIXES) {
         int i = key.lastIndexOf(suffix);

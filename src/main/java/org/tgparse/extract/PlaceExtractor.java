@@ -233,8 +233,7 @@ public final class PlaceExtractor {
    * @return whether the hit is a place mention
    */
   static boolean accept(String text, int start, int end, Gazetteer.Entry e, Gazetteer g) {
-    if (e.key.length == end - start && g.isMonth(new String(e.key))
-        && (numberFollows(text, end) || numberPrecedes(text, start))) {
+    if ((e.flags & Gazetteer.MONTH) != 0 && (numberFollows(text, end) || numberPrecedes(text, start))) {
       return false;
     }
     if ((e.flags & Gazetteer.AMBIGUOUS) != 0) {

@@ -138,7 +138,7 @@ class PlaceExtractorTest {
   void aMonthNameNextToANumberIsADate() {
     // No month is a place in the gazetteer (they are on the stop list), so the rule is tested with a made-up one.
     Gazetteer.Entry may = new Gazetteer.Entry("may".toCharArray(), "May".toCharArray(),
-        new Gazetteer.Target("May", "XX", Gazetteer.Type.CITY, 1), 0, -1);
+        new Gazetteer.Target("May", "XX", Gazetteer.Type.CITY, 1), Gazetteer.MONTH, -1);
     Gazetteer g = Gazetteer.standard();
     assertThat(PlaceExtractor.accept("on May 9 they met", 3, 6, may, g)).isFalse();
     assertThat(PlaceExtractor.accept("on 9 May they met", 5, 8, may, g)).isFalse();
