@@ -117,7 +117,13 @@ final class DesktopJsonReader implements FormatReader {
           + "(truncated file?)", e);
     } catch (JsonParseException e) {
       state = State.DONE;
-      throw error(e.getLocation(), "expected valid JSON, found: " + firstLine(e.getOriginalMessage()), e);
+      String original = firstLine(e.getOriginalMessage());
+      if (original.startsWith("Unexpected end-of-input")) {
+        // Jackson reports some ends of input as plain parse errors ("... within/between Array entries").
+        throw error(e.getLocation(), "expected the rest of the JSON document, found the end of the input "
+            + "(truncated file?)", e);
+      }
+      throw error(e.getLocation(), "expected valid JSON, found: " + original, e);
     } catch (JsonProcessingException e) {
       state = State.DONE;
       throw error(e.getLocation(), "expected valid JSON, found: " + firstLine(e.getOriginalMessage()), e);

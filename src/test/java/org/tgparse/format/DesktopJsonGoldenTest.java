@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.tgparse.GoldenFiles;
 import org.tgparse.cli.Main;
 
 /**
@@ -30,7 +31,7 @@ class DesktopJsonGoldenTest {
   static final Path DIR = Path.of("src/test/resources/golden/desktop-json");
 
   static boolean update() {
-    return Boolean.getBoolean("tgparse.updateGolden") || "true".equals(System.getenv("TGPARSE_UPDATE_GOLDEN"));
+    return GoldenFiles.updating() || "true".equals(System.getenv("TGPARSE_UPDATE_GOLDEN"));
   }
 
   @TestFactory
