@@ -3,18 +3,23 @@ package org.tgparse.format;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
  * Repairs the one kind of invalid JSON Telegram Desktop is known to write: control characters below U+0020 other
  * than {@code \n}, {@code \r} and {@code \t} come out of its {@code SerializeString} as {@code \xHH}, which JSON
- * does not have. Inside string literals this stream rewrites {@code \xHH} to <code>&#92;u00HH</code>; everything else passes
+ * does not have. This stream rewrites every {@code \xHH} escape to <code>&#92;u00HH</code>; everything else passes
  * through unchanged, byte for byte (see {@code formats.md}, section 1, "Escaping").
  *
- * <p>Streaming and in place: bytes are read straight into the caller's buffer and scanned once; only a rewritten
- * escape costs a short copy. The scanner tracks three states (outside a string, inside one, just after a backslash
- * inside one), so {@code "\\x41"} (an escaped backslash followed by {@code x41}) and {@code \x} outside strings are
- * left alone. UTF-8 continuation bytes are never {@code "} or {@code \}, so multi-byte characters need no care.
+ * <p>An {@code x} is an escape when it follows an odd run of backslashes ({@code "\\x41"} is an escaped backslash
+ * and the text {@code x41}). Quotes need not be tracked: outside strings a backslash is invalid JSON either way, and
+ * the parser reports it. UTF-8 continuation bytes are never a backslash, so multi-byte characters need no care.
+ *
+ * <p>Streaming and in place: bytes are read straight into the caller's buffer and scanned once, eight at a time
+ * while none is a backslash; only a rewritten escape costs a short copy.
  *
  * <p>Each rewrite makes the output two bytes longer than the input. The output offsets of the last rewrites are kept
  * (a bounded window, enough for the parser's read-ahead) so that {@link #expansionsBetween(long, long)} can turn
@@ -23,13 +28,15 @@ import java.util.Arrays;
  * <p>Not thread-safe.
  */
 final class ControlCharFilter extends FilterInputStream {
-  private static final int OUTSIDE = 0;
-  private static final int IN_STRING = 1;
-  private static final int AFTER_BACKSLASH = 2;
   /** Rewrites remembered for column correction; older ones are far behind the parser. */
   private static final int MAX_REMEMBERED = 1 << 15;
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
 
-  private int state = OUTSIDE;
+  /** Whether the bytes scanned so far end in an odd run of backslashes: the next byte is escaped. */
+  private boolean escaping;
   /** Zeros still to emit after a {@code \x} was turned into <code>&#92;u</code>. */
   private int zerosPending;
   /** Raw input bytes read ahead but not yet scanned (after a rewrite cut a read short). */
@@ -78,35 +85,43 @@ final class ControlCharFilter extends FilterInputStream {
       }
     }
     int end = off + n;
-    int s = state;
-    for (int i = off; i < end; i++) {
-      byte c = b[i];
-      if (s == IN_STRING) {
-        if (c == '"') {
-          s = OUTSIDE;
-        } else if (c == '\\') {
-          s = AFTER_BACKSLASH;
+    int i = off;
+    boolean esc = escaping;
+    while (i < end) {
+      if (!esc) {
+        // Fast path: skip eight bytes at a time while none of them is a backslash (the classic "has zero byte"
+        // test on the bytes XOR 0x5C). A hit is confirmed byte by byte below.
+        while (i + 8 <= end) {
+          long v = (long) LONGS.get(b, i) ^ BACKSLASHES;
+          if (((v - ONES) & ~v & HIGHS) != 0) {
+            break;
+          }
+          i += 8;
         }
-      } else if (s == OUTSIDE) {
-        if (c == '"') {
-          s = IN_STRING;
+        while (i < end && b[i] != '\\') {
+          i++;
         }
+        if (i < end) {
+          esc = true;
+          i++;
+        }
+      } else if (b[i] == 'x') {
+        // \xHH -> backslash-u00HH: emit "u" now, "00" on the next read, then the unscanned rest (HH first).
+        b[i] = 'u';
+        zerosPending = 2;
+        unread(b, i + 1, end - (i + 1));
+        escaping = false;
+        int handed = i + 1 - off;
+        remember(outOffset + handed - 1);
+        outOffset += handed;
+        return handed;
       } else {
-        s = IN_STRING;
-        if (c == 'x') {
-          // \xHH -> backslash-u00HH: emit "u" now, "00" on the next read, then the unscanned rest (the HH digits first).
-          b[i] = 'u';
-          zerosPending = 2;
-          unread(b, i + 1, end - (i + 1));
-          state = s;
-          int handed = i + 1 - off;
-          remember(outOffset + handed - 1);
-          outOffset += handed;
-          return handed;
-        }
+        // The escaped byte: a second backslash, n, t, ", u, ...; the escape is complete.
+        esc = false;
+        i++;
       }
     }
-    state = s;
+    escaping = esc;
     outOffset += n;
     return n;
   }

@@ -201,7 +201,8 @@ final class JsonMessageMapper {
       t = p.nextToken();
       if (!common(p, t, key)) {
         if (type == MessageType.SERVICE) {
-          details().put(key, JsonValues.read(p, t));
+          details().put(key, JsonValues.read(p, t, () -> warn(p, String.format(Locale.ROOT,
+              "a value of \"%s\" nested deeper than %d levels was read as null", key, JsonValues.MAX_DEPTH))));
         } else if (!messageKey(p, t, key)) {
           // Unknown and future keys (inline_bot_buttons, rich_message, ...): not part of the model.
           p.skipChildren();
@@ -248,7 +249,13 @@ final class JsonMessageMapper {
         readText(p, t, key, textParts);
         return true;
       case "text_entities":
-        readText(p, t, key, entityParts);
+        if (textParts.present) {
+          // Telegram's SerializeText writes text and text_entities from the same parts: once text was read,
+          // text_entities says nothing new, and skipping it leaves its strings undecoded (Jackson decodes lazily).
+          p.skipChildren();
+        } else {
+          readText(p, t, key, entityParts);
+        }
         return true;
       case "reactions":
         reactions = readReactions(p, t);

@@ -120,6 +120,26 @@ class DesktopJsonReaderTest {
   }
 
   @Test
+  void deepServiceValuesAreCutWhenTheNestingLimitWasRaised() {
+    String deep = "[".repeat(40) + "1" + "]".repeat(40);
+    String json = chat("  {\"id\": 1, \"type\": \"service\", \"action\": \"x\", \"deep\": " + deep
+        + ", \"flat\": [[1]]}");
+    try (MessageReader r = read(json, JSON.withLimits(JSON.limits().withMaxNestingDepth(500)))) {
+      Message m = r.read();
+      Object v = m.actionDetails().get("deep");
+      int levels = 0;
+      while (v instanceof List) {
+        levels++;
+        v = ((List<?>) v).isEmpty() ? null : ((List<?>) v).get(0);
+      }
+      assertThat(levels).isEqualTo(32);
+      assertThat(m.actionDetails().get("flat")).isEqualTo(List.of(List.of(1L)));
+      assertThat(r.issues()).extracting(ParseIssue::message)
+          .containsExactly("a value of \"deep\" nested deeper than 32 levels was read as null");
+    }
+  }
+
+  @Test
   void aTopLevelThatIsNotAnObjectIsAnError() {
     assertThatThrownBy(() -> read("[{\"id\": 1}]", JSON).read()).isInstanceOf(TgparseException.class)
         .hasMessage("t.json:1:1: expected a JSON object (result.json), found an array");
