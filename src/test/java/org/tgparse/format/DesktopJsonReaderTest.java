@@ -283,6 +283,22 @@ class DesktopJsonReaderTest {
   }
 
   @Test
+  void closingTheReaderClosesTheStreamItWasGiven() {
+    boolean[] closed = {false};
+    ByteArrayInputStream in = new ByteArrayInputStream(chat("  {\"id\": 1}").getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    MessageReader r = Tgparse.read(in, "t.json", JSON);
+    assertThat(r.read().id()).isEqualTo("1");
+    assertThat(closed[0]).isFalse();
+    r.close();
+    assertThat(closed[0]).isTrue();
+  }
+
+  @Test
   void sourceLinesSpanTheMessageObject() {
     String json = chat("  {\n   \"id\": 1,\n   \"text\": \"a\"\n  },\n  {\"id\": 2}");
     assertThat(readAll(json, JSON)).extracting(m -> m.source().startLine() + "-" + m.source().endLine())
