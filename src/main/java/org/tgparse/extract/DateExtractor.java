@@ -1,6 +1,7 @@
 package org.tgparse.extract;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.tgparse.model.DateMention;
@@ -85,14 +86,12 @@ public final class DateExtractor {
    */
   public static List<DateMention> extract(String text, LocalDate reference) {
     Objects.requireNonNull(text, "text");
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return List.copyOf(new DateScanner(text, reference).run(i));
-      }
+    int first = DateScanner.nextDigit(text, 0);
+    if (first == text.length()) {
+      // Every date form has a digit.
+      return List.of();
     }
-    return List.of();
+    return Collections.unmodifiableList(new DateScanner(text, reference).run(first));
   }
 
   /**

@@ -66,6 +66,9 @@ final class DateScanner {
   private int yearEnd;
   private boolean connectorWord;
   private int wordCode;
+  private int cachedFrom = -1;
+  private int cachedTo = -1;
+  private int cachedCode;
 
   DateScanner(String text, LocalDate reference) {
     this.t = text;
@@ -79,15 +82,25 @@ final class DateScanner {
    */
   List<DateMention> run(int from) {
     int i = from;
-    while (i < n) {
-      char c = t.charAt(i);
-      if (c >= '0' && c <= '9') {
-        i = at(i);
-      } else {
-        i++;
-      }
+    while ((i = nextDigit(t, i)) < t.length()) {
+      i = at(i);
     }
     return out;
+  }
+
+  /**
+   * The index of the first ASCII digit at or after {@code from}, or the text's length. Kept small and static so
+   * that the JIT compiles it to a tight loop over the text: this loop is where nearly all the time goes.
+   */
+  static int nextDigit(String text, int from) {
+    int n = text.length();
+    for (int i = from; i < n; i++) {
+      char c = text.charAt(i);
+      if (c <= '9' && c >= '0') {
+        return i;
+      }
+    }
+    return n;
   }
 
   /** Tries every form that can involve the digit run starting at {@code s}; returns where to go on. */
@@ -198,7 +211,7 @@ final class DateScanner {
         ds = q;
       } else if (q < n && isLetter(t.charAt(q))) {
         int we = wordEnd(q);
-        int code = we < 0 ? 0 : DateWords.lookup(t, q, we);
+        int code = we < 0 ? 0 : lookup(q, we);
         if ((code & MONTH) != 0 && (code & EN) != 0 && Character.isUpperCase(t.charAt(q))) {
           int r = we;
           if ((code & ABBR) != 0 && r < n && t.charAt(r) == '.') {
@@ -325,7 +338,7 @@ final class DateScanner {
       }
       int ws = wordStartBefore(q);
       if (ws >= 0) {
-        int code = DateWords.lookup(t, ws, q);
+        int code = lookup(ws, q);
         int first = code & MONTH;
         if (first != 0 && first < m && (code & EN) == (monthCode & EN)
             && ((code & EN) == 0 || Character.isUpperCase(t.charAt(ws))) && !numberBefore(ws)) {
@@ -469,6 +482,16 @@ final class DateScanner {
     lastEnd = end;
   }
 
+  /** {@link DateWords#lookup}, remembering the last word: the forms often ask about the same word twice. */
+  private int lookup(int from, int to) {
+    if (from != cachedFrom || to != cachedTo) {
+      cachedFrom = from;
+      cachedTo = to;
+      cachedCode = DateWords.lookup(t, from, to);
+    }
+    return cachedCode;
+  }
+
   private LocalDate reference() {
     return reference != null ? reference : lastFull;
   }
@@ -542,7 +565,7 @@ final class DateScanner {
     if (ws < 0) {
       return false;
     }
-    int code = DateWords.lookup(t, ws, q);
+    int code = lookup(ws, q);
     if ((code & MONTH) == 0 || (code & EN) != 0 && !Character.isUpperCase(t.charAt(ws))
         || sep == SEP_DOT && (code & ABBR) == 0) {
       return false;
@@ -568,7 +591,7 @@ final class DateScanner {
       q = skipSpaces(q);
       if (q < n && (t.charAt(q) == 'o' || t.charAt(q) == 'O')) {
         int we = wordEnd(q);
-        if (we > 0 && (DateWords.lookup(t, q, we) & OF) != 0) {
+        if (we > 0 && (lookup(q, we) & OF) != 0) {
           int r = skipSpaces(we);
           if (r == we) {
             return false;
@@ -588,7 +611,7 @@ final class DateScanner {
     if (we < 0) {
       return false;
     }
-    int code = DateWords.lookup(t, q, we);
+    int code = lookup(q, we);
     if ((code & MONTH) == 0 || (code & EN) != 0 && !Character.isUpperCase(t.charAt(q))) {
       return false;
     }
@@ -648,7 +671,7 @@ final class DateScanner {
     int q = p;
     if (q + 1 < n && isDash(t.charAt(q)) && isLetter(t.charAt(q + 1))) {
       int we = wordEnd(q + 1);
-      if (we < 0 || (DateWords.lookup(t, q + 1, we) & ORDINAL_ENDING) == 0) {
+      if (we < 0 || (lookup(q + 1, we) & ORDINAL_ENDING) == 0) {
         return p;
       }
       int r = yearWord(we);
@@ -664,7 +687,7 @@ final class DateScanner {
       return p;
     }
     int we = wordEnd(q);
-    int code = we < 0 ? 0 : DateWords.lookup(t, q, we);
+    int code = we < 0 ? 0 : lookup(q, we);
     if ((code & YEAR_SUFFIX) == 0) {
       return p;
     }
@@ -689,7 +712,7 @@ final class DateScanner {
       return -1;
     }
     int we = wordEnd(q);
-    if (we < 0 || (DateWords.lookup(t, q, we) & CONNECTOR) == 0) {
+    if (we < 0 || (lookup(q, we) & CONNECTOR) == 0) {
       return -1;
     }
     int r = skipSpaces(we);
@@ -741,7 +764,7 @@ final class DateScanner {
     if (ws < 0) {
       return -1;
     }
-    wordCode = DateWords.lookup(t, ws, q);
+    wordCode = lookup(ws, q);
     return ws;
   }
 
@@ -802,7 +825,7 @@ final class DateScanner {
       joined = true;
     } else if (q < s && isLetter(t.charAt(q))) {
       int we = wordEnd(q);
-      if (we < 0 || (DateWords.lookup(t, q, we) & CONJ) == 0) {
+      if (we < 0 || (lookup(q, we) & CONJ) == 0) {
         return false;
       }
       q = skipSpaces(we);
@@ -821,7 +844,7 @@ final class DateScanner {
       return true;
     }
     int we = wordEnd(q);
-    return we > 0 && (DateWords.lookup(t, q, we) & (FOLLOW | YEAR_SUFFIX)) != 0;
+    return we > 0 && (lookup(q, we) & (FOLLOW | YEAR_SUFFIX)) != 0;
   }
 
   /** After the digits of a day: no further digits of a time, decimal or percentage ({@code 12:30}, {@code 5.3}). */
@@ -841,13 +864,13 @@ final class DateScanner {
     if (p + 1 >= n) {
       return p;
     }
-    char a = Character.toLowerCase(t.charAt(p));
-    char b = Character.toLowerCase(t.charAt(p + 1));
+    char a = DateWords.lower(t.charAt(p));
+    char b = DateWords.lower(t.charAt(p + 1));
     boolean english = a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h';
     if ((english || a == 'г' && b == 'о') && !letterAt(p + 2)) {
       return p + 2;
     }
-    if (a == '-' && b == 'г' && p + 2 < n && Character.toLowerCase(t.charAt(p + 2)) == 'о' && !letterAt(p + 3)) {
+    if (a == '-' && b == 'г' && p + 2 < n && DateWords.lower(t.charAt(p + 2)) == 'о' && !letterAt(p + 3)) {
       return p + 3;
     }
     return p;

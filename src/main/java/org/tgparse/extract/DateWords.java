@@ -41,6 +41,11 @@ final class DateWords {
   private static final int SIZE = 1024;
   private static final String[] KEYS = new String[SIZE];
   private static final int[] CODES = new int[SIZE];
+  /**
+   * For each first letter (Latin a-z, then Cyrillic а-я), bit k set when some word of length k starts with it: a
+   * cheap reject before hashing, since most words of a text are no known word.
+   */
+  private static final int[] LENGTHS = new int[26 + 32];
 
   static {
     String[][] en = {
@@ -145,12 +150,40 @@ final class DateWords {
     }
     KEYS[i] = key;
     CODES[i] |= code;
+    int letter = letterIndex(key.charAt(0));
+    if (letter < 0 || key.length() > MAX_WORD) {
+      throw new IllegalStateException("expected a short word starting with a Latin or Cyrillic letter: " + key);
+    }
+    LENGTHS[letter] |= 1 << key.length();
+  }
+
+  /** @return 0-25 for Latin a-z, 26-57 for Cyrillic а-я (either case), else -1 */
+  private static int letterIndex(char c) {
+    if (c <= 'z') {
+      int k = (c | 0x20) - 'a';
+      return k >= 0 && k < 26 ? k : -1;
+    }
+    if (c >= 'А' && c <= 'я') {
+      return 26 + (c >= 'а' ? c - 'а' : c - 'А');
+    }
+    return -1;
+  }
+
+  /** Lower case, with fast paths for ASCII and the basic Cyrillic block. */
+  static char lower(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    if (c >= 'А' && c <= 'Я') {
+      return (char) (c + 32);
+    }
+    return Character.toLowerCase(c);
   }
 
   private static int hash(CharSequence s, int from, int to) {
     int h = 0;
     for (int i = from; i < to; i++) {
-      h = 31 * h + Character.toLowerCase(s.charAt(i));
+      h = 31 * h + lower(s.charAt(i));
     }
     return h;
   }
@@ -170,6 +203,10 @@ final class DateWords {
     if (len <= 0 || len > MAX_WORD) {
       return 0;
     }
+    int letter = letterIndex(text.charAt(from));
+    if (letter < 0 || (LENGTHS[letter] & 1 << len) == 0) {
+      return 0;
+    }
     int i = slot(hash(text, from, to));
     String key;
     while ((key = KEYS[i]) != null) {
@@ -183,7 +220,7 @@ final class DateWords {
 
   private static boolean matches(String key, String text, int from) {
     for (int k = 0; k < key.length(); k++) {
-      if (key.charAt(k) != Character.toLowerCase(text.charAt(from + k))) {
+      if (key.charAt(k) != lower(text.charAt(from + k))) {
         return false;
       }
     }
