@@ -66,7 +66,9 @@ import org.tgparse.model.DateMention;
  * ({@code 9.4 percent}), document symbols ({@code A/RES/73/127}), counts ({@code 30 years}, {@code 5 Nuclear-Weapon
  * States}, {@code in 9 months}), money ({@code $5 billion}), list numbers ({@code 1. The root causes}), phone
  * numbers, two-digit years, bare month names ({@code in August}), relative words ({@code yesterday},
- * {@code завтра}) and days written as words ({@code May eighth}).
+ * {@code завтра}) and days written as words ({@code May eighth}). A round hundred after a month or day that a
+ * lower-case noun follows is a count, not the year: {@code In May 2000 people}, {@code On March 20, 1500 people}
+ * (the latter still gives the year-less {@code March 20}).
  *
  * <p>The scan stops only at ASCII digits and looks a bounded distance around each digit run, so it is linear in
  * the length of the text.

@@ -319,7 +319,7 @@ final class DateScanner {
       return -1;
     }
     int end = yearEnd(e);
-    if (end < 0) {
+    if (end < 0 || roundCount(y, e, end)) {
       return -1;
     }
     int m = monthCode & MONTH;
@@ -646,12 +646,20 @@ final class DateScanner {
     }
     int y = value(q, ye);
     int end = yearEnd(ye);
-    if (y < MIN_YEAR || y > MAX_YEAR || end < 0) {
+    if (y < MIN_YEAR || y > MAX_YEAR || end < 0 || roundCount(y, ye, end)) {
       return false;
     }
     yearValue = y;
     yearEnd = end;
     return true;
+  }
+
+  /**
+   * True when a round hundred after a date is rather a count: {@code On March 20, 1500 people},
+   * {@code In May 2000 people}. No year word follows it and a lower-case noun does.
+   */
+  private boolean roundCount(int y, int ye, int end) {
+    return y % 100 == 0 && end == ye && !followOk(ye);
   }
 
   /** Past a Russian year word after a year ending at {@code ye}, or {@code ye} at a clean boundary, else -1. */

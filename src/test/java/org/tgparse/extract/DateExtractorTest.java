@@ -176,6 +176,17 @@ class DateExtractorTest {
     }
 
     @Test
+    void aRoundHundredBeforeANounIsACount() {
+      assertThat(dates("In May 2000 people marched")).isEmpty();
+      assertThat(dates("в мае 2000 человек вышли")).isEmpty();
+      assertThat(dates("In May 2000 the")).containsExactly("May 2000=2000-05");
+      assertThat(dates("в мае 2000 года")).containsExactly("мае 2000 года=2000-05");
+      assertThat(dates("In May 2001 people")).containsExactly("May 2001=2001-05");
+      assertThat(dates("On March 20, 1500 people gathered", REF)).containsExactly("March 20=2023-03-20~");
+      assertThat(dates("On March 20, 2000, people gathered")).containsExactly("March 20, 2000=2000-03-20");
+    }
+
+    @Test
     void notAfterAnImpossibleDay() {
       assertThat(dates("32 августа 2014")).isEmpty();
       assertThat(dates("August 32, 2014")).isEmpty();
@@ -455,6 +466,58 @@ class DateExtractorTest {
       assertThat(DateExtractor.toLocalDate(only("March 20, 2023", null))).isEqualTo(LocalDate.of(2023, 3, 20));
       assertThat(DateExtractor.toLocalDate(only("January 2022", null))).isNull();
       assertThat(DateExtractor.toLocalDate(only("in 1944", null))).isNull();
+    }
+  }
+
+  @Nested
+  class Invariants {
+    private final String[] tokens = {"March", "Mar.", "May", "may", "марта", "мае", "фев.", "Monday", "Четверг",
+        "in", "of", "for", "в", "с", "по", "до", "and", "to", "year", "году", "г.", "гг.", "-", "–", "/", ".", ",",
+        ":", " ", " ", " ", "  ", "\n", "5", "20", "31", "29", "32", "03", "1944", "2022", "2023", "2024", "1000",
+        "12.5", "2023-03-20", "20.03.2023", "th", "го", "-го", "$", "#", "%", "people", "the", "T10", "🇷🇺", "x"};
+
+    @Test
+    void randomTokenSoup() {
+      java.util.Random random = new java.util.Random(20240229L);
+      for (int round = 0; round < 20_000; round++) {
+        StringBuilder sb = new StringBuilder();
+        int count = 1 + random.nextInt(12);
+        for (int i = 0; i < count; i++) {
+          sb.append(tokens[random.nextInt(tokens.length)]);
+        }
+        String text = sb.toString();
+        LocalDate ref = random.nextBoolean() ? null : LocalDate.of(2000 + random.nextInt(30), 1, 1)
+            .plusDays(random.nextInt(366));
+        check(text, DateExtractor.extract(text, ref));
+      }
+    }
+
+    private void check(String text, List<DateMention> found) {
+      int last = 0;
+      for (DateMention d : found) {
+        assertThat(d.start()).as(text).isGreaterThanOrEqualTo(last).isLessThan(d.end());
+        assertThat(text.substring(d.start(), d.end())).isEqualTo(d.text());
+        last = d.end();
+        String pattern = switch (d.precision()) {
+          case YEAR -> "\\d{4}";
+          case MONTH -> "\\d{4}-\\d{2}";
+          case DAY -> "(\\d{4}|-)-\\d{2}-\\d{2}";
+        };
+        assertThat(d.value()).as(text).matches(pattern);
+        if (d.endValue() != null) {
+          assertThat(d.endValue()).as(text).matches(pattern);
+          if (!d.value().startsWith("--")) {
+            assertThat(d.endValue().compareTo(d.value())).as(text).isPositive();
+          }
+        }
+        if (d.precision() == DatePrecision.DAY && !d.value().startsWith("--")) {
+          assertThat(DateExtractor.toLocalDate(d)).isNotNull();
+        }
+        if (d.yearInferred()) {
+          assertThat(d.precision()).isEqualTo(DatePrecision.DAY);
+          assertThat(d.value()).doesNotStartWith("--");
+        }
+      }
     }
   }
 
