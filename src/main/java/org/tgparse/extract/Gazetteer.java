@@ -103,12 +103,11 @@ final class Gazetteer {
   private final Entry[][] slotEntries;
   private final int mask;
   /**
-   * A cheap test before hashing: which two-letter beginnings (see {@link #prefix}) some first word has. Most
-   * capitalised words of a text (The, This, Minister) are rejected here.
+   * A cheap test before hashing: which (first three letters, length) pairs the first words have (see
+   * {@link #prefix}); about one slot in thirty is set, so most capitalised words of a text (The, This, Minister)
+   * are rejected here.
    */
-  private final boolean[] prefixes = new boolean[1 << 16];
-  /** Which one-letter first words exist ({@code U} of {@code U.S.}). */
-  private final boolean[] singleLetterWords = new boolean[1 << 16];
+  private final boolean[] prefixes = new boolean[1 << 18];
 
   private Gazetteer(Map<String, Entry> byKey, Map<String, String> countryNames, Set<String> locatives) {
     this.byKey = byKey;
@@ -126,11 +125,8 @@ final class Gazetteer {
       List<Entry> list = me.getValue();
       list.sort((a, b) -> b.key.length != a.key.length ? b.key.length - a.key.length : Arrays.compare(a.key, b.key));
       String w = me.getKey();
-      if (w.length() == 1) {
-        singleLetterWords[w.charAt(0)] = true;
-      } else {
-        prefixes[prefix(w.charAt(0), w.charAt(1))] = true;
-      }
+      int len = w.length();
+      prefixes[prefix(w.charAt(0), len > 1 ? w.charAt(1) : ' ', len > 2 ? w.charAt(2) : ' ', len)] = true;
       int h = hash(w) & mask;
       while (slotWords[h] != null) {
         h = (h + 1) & mask;
@@ -206,9 +202,9 @@ final class Gazetteer {
     return mix(h);
   }
 
-  /** An index for the first two characters of a word (folded), for {@link #prefixes}. */
-  private static int prefix(char a, char b) {
-    return (FOLD[a] * 31 + FOLD[b]) & 0xFFFF;
+  /** An index for the first three characters of a word (folded) and its length, for {@link #prefixes}. */
+  private static int prefix(char a, char b, char c, int len) {
+    return (((FOLD[a] * 31 + FOLD[b]) * 31 + FOLD[c]) * 32 + Math.min(len, 31)) & ((1 << 18) - 1);
   }
 
   private static int mix(int h) {
@@ -232,7 +228,7 @@ final class Gazetteer {
    */
   Entry[] candidates(char[] text, int start, int end) {
     int len = end - start;
-    if (len == 1 ? !singleLetterWords[FOLD[text[start]]] : !prefixes[prefix(text[start], text[start + 1])]) {
+    if (!prefixes[prefix(text[start], len > 1 ? text[start + 1] : ' ', len > 2 ? text[start + 2] : ' ', len)]) {
       return null;
     }
     int h = hash(text, start, end) & mask;
