@@ -96,6 +96,23 @@ class DatelineExtractorTest {
     assertThat(d.date().value()).isEqualTo("2023-03-20");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      📍 Москва, 20 марта 2023 года | Москва, 20 марта 2023 года | Moscow | 2023-03-20
+      КИЕВ, 5 мая. /РИА Новости/. Текст | КИЕВ, 5 мая. /РИА Новости/ | Kyiv | 2024-05-05
+      Минск, 3 июля 2024 г. – Текст | Минск, 3 июля 2024 г. | Minsk | 2024-07-03
+      SAINT PETERSBURG, June 14, 2024 | SAINT PETERSBURG, June 14, 2024 | Saint Petersburg | 2024-06-14
+      📍 Kazan, October 22-24, 2024 | Kazan, October 22-24, 2024 | Kazan | 2024-10-22
+      Moscow, March 20 — The minister said | Moscow, March 20 | Moscow | 2024-03-20
+      """)
+  void moreForms(String text, String dateline, String place, String date) {
+    Dateline d = DatelineExtractor.extract(text, LocalDate.of(2024, 5, 1));
+    assertThat(d.text()).isEqualTo(dateline);
+    assertThat(d.place().name()).isEqualTo(place);
+    assertThat(d.date().value()).isEqualTo(date);
+    assertSpans(text, d);
+  }
+
   @Test
   void theFirstDatelineWins() {
     String text = "📍 Moscow, March 20, 2023\ntext\n📍 Minsk, March 21, 2023";
