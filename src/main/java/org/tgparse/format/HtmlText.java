@@ -437,12 +437,21 @@ final class HtmlText {
         char c = s.charAt(i);
         if (c == '\n' || c == '\r') {
           // Layout line break: reads as one space between words, nothing at the edges.
-          if (sb.length() > 0) {
-            pendingSpace = true;
-          }
           i++;
           if (restIsLayout(s, i)) {
+            if (sb.length() > 0) {
+              pendingSpace = true;
+            }
             return;
+          }
+          if (sb.length() > 0) {
+            // Between words the indentation after the break is layout too, as a browser shows it. At the very
+            // start it is not: the exporter writes the text at column 0 after <div class="text">, so spaces there
+            // are the message's own.
+            pendingSpace = true;
+            while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+              i++;
+            }
           }
           continue;
         }
