@@ -6,14 +6,15 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.StreamParser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
@@ -54,11 +55,12 @@ import org.tgparse.model.Timestamp;
  *       {@code channel} of every post of the page; without a header, the channel is named from the post.
  * </ul>
  *
- * <p>The page is parsed whole (a saved page is one document); each post is read on demand. Not thread-safe.
+ * <p>Streaming: jsoup's {@link StreamParser} hands out each post when its markup is complete, and the post is
+ * removed from the tree once read, so memory holds one post at a time. The channel header applies to the posts
+ * after it (t.me writes it before the history). The text is UTF-8 (or UTF-16 with a byte-order mark), decoded with
+ * an issue for each invalid byte sequence. Not thread-safe.
  */
 final class TmeReader implements FormatReader {
-  private static final Evaluator POSTS = QueryParser.parse("div.tgme_widget_message[data-post]");
-  private static final Evaluator CHANNEL_INFO = QueryParser.parse(".tgme_channel_info");
   private static final Evaluator CHANNEL_TITLE = QueryParser.parse(".tgme_channel_info_header_title");
   private static final Evaluator CHANNEL_USERNAME = QueryParser.parse(".tgme_channel_info_header_username");
   private static final Evaluator CHANNEL_DESCRIPTION = QueryParser.parse(".tgme_channel_info_description");
@@ -100,9 +102,9 @@ final class TmeReader implements FormatReader {
   private final String file;
   private final Limits limits;
   private final IssueSink issues;
-  private Elements posts;
+  private StreamParser stream;
+  private Iterator<Element> elements;
   private Channel pageChannel;
-  private int index;
   private long sequence;
   private final Set<String> seen = new HashSet<>();
   private boolean closed;
@@ -125,20 +127,33 @@ final class TmeReader implements FormatReader {
     if (closed) {
       return null;
     }
-    if (posts == null) {
-      Document doc = HtmlDocs.parse(in, limits);
-      pageChannel = channel(doc);
-      posts = doc.select(POSTS);
+    if (elements == null) {
+      InputStream buffered = in.markSupported() ? in : new java.io.BufferedInputStream(in, 64 * 1024);
+      Parser parser = Parser.htmlParser().setTrackPosition(true).setMaxDepth(limits.maxHtmlDepth());
+      stream = new StreamParser(parser).parse(Decoding.reader(buffered, file, issues), "");
+      elements = stream.iterator();
     }
-    while (index < posts.size()) {
-      Element e = posts.get(index++);
-      String post = e.attr("data-post").strip();
-      if (post.isEmpty() || !seen.add(key(post))) {
+    // jsoup's stream parser hands out each element when it is complete; a post is read then and removed from
+    // the tree, so memory holds one post at a time whatever the size of the page.
+    while (elements.hasNext()) {
+      Element e = elements.next();
+      if (e.hasClass("tgme_channel_info")) {
+        pageChannel = channel(e);
+        e.remove();
         continue;
       }
-      return read(e, post);
+      if (!e.hasClass("tgme_widget_message") || !e.hasAttr("data-post")) {
+        continue;
+      }
+      String post = e.attr("data-post").strip();
+      if (post.isEmpty() || !seen.add(key(post))) {
+        e.remove();
+        continue;
+      }
+      Message m = read(e, post);
+      e.remove();
+      return m;
     }
-    posts = new Elements();
     return null;
   }
 
@@ -149,16 +164,18 @@ final class TmeReader implements FormatReader {
 
   @Override
   public void close() throws IOException {
+    if (closed) {
+      return;
+    }
     closed = true;
-    posts = null;
+    elements = null;
+    if (stream != null) {
+      stream.close();
+    }
     in.close();
   }
 
-  private Channel channel(Document doc) {
-    Element info = doc.selectFirst(CHANNEL_INFO);
-    if (info == null) {
-      return null;
-    }
+  private Channel channel(Element info) {
     String title = HtmlText.plainOrNull(info.selectFirst(CHANNEL_TITLE));
     String username = HtmlText.plainOrNull(info.selectFirst(CHANNEL_USERNAME));
     if (username != null && username.startsWith("@")) {
