@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.tgparse.Format;
+import org.tgparse.GoldenFiles;
 import org.tgparse.ReadOptions;
 import org.tgparse.json.MessageJson;
 import org.tgparse.model.Message;
@@ -28,7 +28,6 @@ import org.tgparse.model.Message;
  */
 class HtmlGoldenTest {
   private static final Path ROOT = Path.of("src", "test", "resources", "golden");
-  private static final boolean UPDATE = Boolean.getBoolean("tgparse.updateGolden");
 
   @TestFactory
   Stream<DynamicTest> desktopHtml() throws IOException {
@@ -56,14 +55,7 @@ class HtmlGoldenTest {
     String name = input.getFileName().toString();
     String base = name.endsWith(".html") ? name.substring(0, name.length() - 5) : name;
     Path expectedFile = input.resolveSibling(base + ".expected.jsonl");
-    String actual = render(input, name, format);
-    if (UPDATE) {
-      Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
-      return;
-    }
-    assertThat(expectedFile).as("expected output (run with -Dtgparse.updateGolden=true to create it)").exists();
-    String expected = Files.readString(expectedFile, StandardCharsets.UTF_8);
-    assertThat(actual).as("output of %s", input).isEqualTo(expected);
+    GoldenFiles.assertMatches(expectedFile, render(input, name, format));
   }
 
   /** Reads an input as the library does, detecting its format, and writes every record as one JSON line. */
