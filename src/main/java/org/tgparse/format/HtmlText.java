@@ -58,13 +58,11 @@ final class HtmlText {
 
     /** @return the distinct hashtags as written, in order of first appearance */
     List<String> hashtagTexts() {
-      List<String> out = new ArrayList<>(hashtags.size());
+      java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
       for (Hashtag h : hashtags) {
-        if (!out.contains(h.text())) {
-          out.add(h.text());
-        }
+        out.add(h.text());
       }
-      return out;
+      return new ArrayList<>(out);
     }
   }
 
@@ -81,7 +79,7 @@ final class HtmlText {
    * @return the text and its entities
    */
   static Result convert(Element root, Dialect dialect, int maxTextLength, int maxEntities) {
-    Walker w = new Walker(dialect, true);
+    Walker w = new Walker(dialect, true, 4L * maxTextLength);
     NodeTraversor.traverse(w, root);
     return w.result(maxTextLength, maxEntities);
   }
@@ -96,7 +94,7 @@ final class HtmlText {
     if (root == null) {
       return "";
     }
-    Walker w = new Walker(Dialect.DESKTOP, false);
+    Walker w = new Walker(Dialect.DESKTOP, false, 0);
     NodeTraversor.traverse(w, root);
     return w.finishText();
   }
@@ -147,15 +145,23 @@ final class HtmlText {
     private final ArrayList<Link> links = new ArrayList<>();
     /** Per entity slot: the language of a pre block (parallel to {@link #entities}). */
     private final ArrayList<String> languages = new ArrayList<>();
+    /**
+     * Bound on the text held by all entities together: each entity copies its text, so hundreds of nested tags
+     * around a long text would otherwise copy it hundreds of times.
+     */
+    private final long maxEntityChars;
+    private long entityChars;
+    private boolean overBudget;
     private boolean pendingSpace;
     private int softSpaceAt = -1;
     private int preDepth;
     private int emojiDepth;
     private Frame pendingPre;
 
-    Walker(Dialect dialect, boolean withEntities) {
+    Walker(Dialect dialect, boolean withEntities, long maxEntityChars) {
       this.dialect = dialect;
       this.withEntities = withEntities;
+      this.maxEntityChars = maxEntityChars;
     }
 
     @Override
@@ -298,6 +304,11 @@ final class HtmlText {
       }
       int end = sb.length();
       if (end <= f.start) {
+        return;
+      }
+      entityChars += end - f.start;
+      if (entityChars > maxEntityChars) {
+        overBudget = true;
         return;
       }
       close(f, end);
@@ -520,7 +531,7 @@ final class HtmlText {
         text = text.substring(0, limit);
       }
       int len = text.length();
-      boolean[] dropped = new boolean[1];
+      boolean[] dropped = {overBudget};
       List<TextEntity> es = new ArrayList<>(entities.size());
       for (TextEntity e : entities) {
         if (e == null || e.start() >= len) {

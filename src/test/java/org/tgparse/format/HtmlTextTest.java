@@ -170,6 +170,22 @@ class HtmlTextTest {
   }
 
   @Test
+  void deeplyNestedEntitiesAroundALongTextDoNotCopyItOverAndOver() {
+    String inner = "x".repeat(1000);
+    HtmlText.Result r = convert("<b>".repeat(100) + inner + "</b>".repeat(100), HtmlText.Dialect.TME, 10_000, 10_000);
+    assertThat(r.text()).isEqualTo(inner);
+    assertThat(r.entities()).hasSize(40);
+    assertThat(r.entitiesDropped()).isTrue();
+  }
+
+  @Test
+  void repeatedHashtagsAreListedOnce() {
+    HtmlText.Result r = tme("<a href=\"?q=%23a\">#a</a> <a href=\"?q=%23b\">#b</a> <a href=\"?q=%23a\">#a</a>");
+    assertThat(r.hashtags()).hasSize(3);
+    assertThat(r.hashtagTexts()).containsExactly("#a", "#b");
+  }
+
+  @Test
   void plainTextOfAMissingElementIsEmpty() {
     assertThat(HtmlText.plain(null)).isEmpty();
     assertThat(HtmlText.plainOrNull(null)).isNull();
