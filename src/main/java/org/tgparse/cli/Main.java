@@ -10,8 +10,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.tgparse.Format;
 import org.tgparse.MessageReader;
 import org.tgparse.ParseIssue;
+import org.tgparse.SeenPosts;
 import org.tgparse.Tgparse;
 import org.tgparse.TgparseException;
 import org.tgparse.json.JsonLinesWriter;
@@ -26,6 +28,7 @@ public final class Main {
       "Usage: java -jar tgparse.jar [options] FILE|DIR|- ...",
       "Reads Telegram channel archives and prints one JSON object per message (JSON Lines).",
       "Inputs are read in the order given; - is standard input. The format is detected by content.",
+      "A t.me post found in several saved pages of one run is printed once.",
       "",
       "Options:",
       "  --format F            force the input format: text (plain-text export), plain (whole input is one",
@@ -92,10 +95,12 @@ public final class Main {
       return 2;
     }
     int code = 0;
+    // One run reads its inputs one after another; overlapping saved t.me pages give each post once.
+    SeenPosts seen = new SeenPosts();
     try (JsonLinesWriter writer = o.array ? JsonLinesWriter.jsonArray(stdout, o.pretty)
         : JsonLinesWriter.jsonLines(stdout)) {
       for (String input : o.inputs) {
-        if (!readOne(input, o, stdin, writer, stderr)) {
+        if (!readOne(input, o, stdin, writer, stderr, seen)) {
           code = 1;
         }
       }
@@ -112,7 +117,7 @@ public final class Main {
   }
 
   private static boolean readOne(String input, CliOptions o, InputStream stdin, JsonLinesWriter writer,
-      PrintStream stderr) throws IOException {
+      PrintStream stderr, SeenPosts seen) throws IOException {
     MessageReader reader;
     try {
       if (input.equals("-")) {
@@ -137,9 +142,18 @@ public final class Main {
     int printed = 0;
     try (reader) {
       Message m;
+      boolean tme = reader.format() == Format.TME_HTML;
+      long repeats = 0;
       while ((m = reader.read()) != null) {
         printed = printIssues(reader, printed, stderr);
+        if (tme && !seen.firstSeen(m)) {
+          repeats++;
+          continue;
+        }
         writer.write(m);
+      }
+      if (repeats > 0) {
+        stderr.println(input + ": " + repeats + " posts already read from an earlier input were skipped");
       }
       return true;
     } catch (TgparseException e) {
