@@ -111,7 +111,8 @@ class DetectorTest {
     assertThat(detect("<!DOCTYPE html><div class=\"page_wrap\">")).isEqualTo(Format.DESKTOP_HTML);
     assertThat(detect("<html><body>no export</body>")).isEqualTo(Format.TEXT);
     assertThat(detect("<html><div class=\"history\">")).isEqualTo(Format.DESKTOP_HTML);
-    assertThat(detect("<!doctype html><p>Exported Data")).isEqualTo(Format.DESKTOP_HTML);
+    assertThat(detect("<!doctype html><title>Exported Data</title>")).isEqualTo(Format.DESKTOP_HTML);
+    assertThat(detect("Forwarded from X\n<div class=\"tgme_widget_message\">")).isEqualTo(Format.TEXT);
     assertThat(detect("Forwarded from X\nhello")).isEqualTo(Format.TEXT);
     assertThat(detect("")).isEqualTo(Format.TEXT);
   }
