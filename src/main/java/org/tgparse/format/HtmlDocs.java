@@ -11,6 +11,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.tgparse.Limits;
 import org.tgparse.model.SourceRef;
 
@@ -34,6 +36,46 @@ final class HtmlDocs {
       Parser parser = Parser.htmlParser().setTrackPosition(true).setMaxDepth(limits.maxHtmlDepth());
       return Jsoup.parse(in, null, "", parser);
     }
+  }
+
+  /**
+   * Reports an issue when an element's subtree reaches {@link Limits#maxHtmlDepth()}: jsoup then attached the
+   * elements nested deeper at that depth (their text is kept, their nesting is not), and says nothing itself.
+   * Depths count from the document (0): {@code html} is 1, {@code body} 2.
+   *
+   * @param root a document, or an element handed out by the stream parser before it is removed
+   * @param file the file name to report
+   * @param limits the limits
+   * @param issues where the issue goes
+   * @return whether the limit was reached
+   */
+  static boolean checkDepth(Element root, String file, Limits limits, IssueSink issues) {
+    int max = limits.maxHtmlDepth();
+    int rootDepth = root instanceof Document ? 0 : root.parents().size() + 1;
+    boolean[] reached = {rootDepth >= max};
+    if (!reached[0]) {
+      NodeTraversor.filter(new NodeFilter() {
+        @Override
+        public FilterResult head(Node node, int depth) {
+          if (node instanceof Element && rootDepth + depth >= max) {
+            reached[0] = true;
+            return FilterResult.STOP;
+          }
+          return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+          return FilterResult.CONTINUE;
+        }
+      }, root);
+    }
+    if (reached[0]) {
+      issues.warn(file, root instanceof Document ? 0 : line(root), 0, String.format(Locale.ROOT,
+          "HTML nested %d elements deep: elements nested deeper were attached at that depth (limit maxHtmlDepth,"
+              + " option --max-html-depth)", max));
+    }
+    return reached[0];
   }
 
   /**

@@ -108,6 +108,7 @@ final class TmeReader implements FormatReader {
   private long sequence;
   private final Set<String> seen = new HashSet<>();
   private boolean closed;
+  private boolean depthReported;
 
   /**
    * @param in the page's bytes; closed once parsed
@@ -194,6 +195,10 @@ final class TmeReader implements FormatReader {
   }
 
   private Message read(Element e, String post) {
+    if (!depthReported) {
+      // Once per page: past the limit jsoup attached deeper elements at the limit's depth.
+      depthReported = HtmlDocs.checkDepth(e, file, limits, issues);
+    }
     Parts p = new Parts(e);
     NodeTraversor.filter(p, e);
     Message.Builder b = Message.builder().sequence(++sequence).id(post)
