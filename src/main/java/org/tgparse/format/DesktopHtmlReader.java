@@ -123,7 +123,7 @@ final class DesktopHtmlReader implements FormatReader {
           return null;
         }
         Source s = sources.get(nextSource++);
-        org.jsoup.nodes.Document doc = HtmlDocs.parse(s.open(), limits);
+        org.jsoup.nodes.Document doc = HtmlDocs.parse(s.open(), limits, s.name(), issues);
         HtmlDocs.checkDepth(doc, s.name(), limits, issues);
         page = new Page(s.name(), doc);
       }

@@ -26,16 +26,40 @@ final class HtmlDocs {
    * element depth ({@link Limits#maxHtmlDepth()}: deeper elements are attached at that depth, not refused). The
    * charset comes from a byte-order mark or a {@code <meta charset>}, else UTF-8. Closes the stream.
    *
+   * <p>jsoup 1.22.1 can fail with a {@link NullPointerException} while it tracks positions in some broken markup
+   * (found by fuzzing: {@code ReadersFuzzTestInputs/desktopHtml/crash-77216c99...}); the file is then parsed
+   * again without positions, with an issue, so that its messages are still read (their source lines are 1).
+   *
    * @param in the bytes
    * @param limits the limits
+   * @param file the file name, for issues
+   * @param issues where the issue of a second parse goes
    * @return the document
    * @throws IOException when the stream fails
+   * @throws org.tgparse.TgparseException when jsoup fails on the file even without positions
    */
-  static Document parse(InputStream in, Limits limits) throws IOException {
+  static Document parse(InputStream in, Limits limits, String file, IssueSink issues) throws IOException {
+    byte[] bytes;
     try (in) {
-      Parser parser = Parser.htmlParser().setTrackPosition(true).setMaxDepth(limits.maxHtmlDepth());
-      return Jsoup.parse(in, null, "", parser);
+      bytes = in.readAllBytes();
     }
+    try {
+      return parse(bytes, limits, true);
+    } catch (RuntimeException e) {
+      issues.warn(file, 0, 0, "the HTML parser failed while tracking source positions (" + e
+          + "); read again without them, so source lines are not known");
+      try {
+        return parse(bytes, limits, false);
+      } catch (RuntimeException again) {
+        throw new org.tgparse.TgparseException(file, 0, 0, "the HTML parser failed (" + again
+            + "); expected HTML it can read", again);
+      }
+    }
+  }
+
+  private static Document parse(byte[] bytes, Limits limits, boolean positions) throws IOException {
+    Parser parser = Parser.htmlParser().setTrackPosition(positions).setMaxDepth(limits.maxHtmlDepth());
+    return Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null, "", parser);
   }
 
   /**

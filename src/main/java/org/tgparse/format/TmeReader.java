@@ -136,7 +136,7 @@ final class TmeReader implements FormatReader {
     }
     // jsoup's stream parser hands out each element when it is complete; a post is read then and removed from
     // the tree, so memory holds one post at a time whatever the size of the page.
-    while (elements.hasNext()) {
+    while (hasNextElement()) {
       Element e = elements.next();
       if (e.hasClass("tgme_channel_info")) {
         pageChannel = channel(e);
@@ -156,6 +156,22 @@ final class TmeReader implements FormatReader {
       return m;
     }
     return null;
+  }
+
+  /**
+   * jsoup's parser can fail on broken markup with a runtime exception of its own (a fuzzer found one in the
+   * Desktop HTML reader); here the page cannot be parsed again, so it becomes the documented error.
+   */
+  private boolean hasNextElement() {
+    try {
+      return elements.hasNext();
+    } catch (RuntimeException e) {
+      if (e instanceof org.tgparse.TgparseException) {
+        throw e;
+      }
+      throw new org.tgparse.TgparseException(file, 0, 0, "the HTML parser failed (" + e
+          + "); expected HTML it can read", e);
+    }
   }
 
   /** The dedup key of a post: t.me usernames are case-insensitive. */
