@@ -5,15 +5,19 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.tgparse.MessageReader;
 import org.tgparse.ParseIssue;
 import org.tgparse.Tgparse;
 import org.tgparse.TgparseException;
+import org.tgparse.format.OrderedParallel;
 import org.tgparse.json.JsonLinesWriter;
 import org.tgparse.model.Message;
 
@@ -58,12 +62,12 @@ public final class Main {
   public static void main(String[] args) {
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-    int code = run(args, System.in, out, err);
+    int code = run(args, System.in, out, err, Terminal.stderrIsTerminal());
     System.exit(code);
   }
 
   /**
-   * Runs the command line.
+   * Runs the command line, as if standard error were not a terminal (no progress unless {@code --progress}).
    *
    * @param args the arguments
    * @param stdin standard input
@@ -72,6 +76,21 @@ public final class Main {
    * @return the exit code
    */
   public static int run(String[] args, InputStream stdin, OutputStream stdout, PrintStream stderr) {
+    return run(args, stdin, stdout, stderr, false);
+  }
+
+  /**
+   * Runs the command line.
+   *
+   * @param args the arguments
+   * @param stdin standard input
+   * @param stdout standard output (JSON)
+   * @param stderr standard error (issues, errors, progress)
+   * @param stderrIsTerminal whether stderr is a terminal: then progress is shown without {@code --progress}
+   * @return the exit code
+   */
+  static int run(String[] args, InputStream stdin, OutputStream stdout, PrintStream stderr,
+      boolean stderrIsTerminal) {
     CliOptions o;
     try {
       o = CliOptions.parse(args);
@@ -91,13 +110,37 @@ public final class Main {
       stderr.println("tgparse: no input given (see --help)");
       return 2;
     }
+    Progress progress = o.progress || stderrIsTerminal
+        ? new Progress(stderr, stderrIsTerminal, totalSize(o.inputs)) : null;
+    try (Progress closeProgress = progress) {
+      return runInputs(o, stdin, stdout, stderr, progress);
+    }
+  }
+
+  private static int runInputs(CliOptions o, InputStream stdin, OutputStream stdout, PrintStream stderr,
+      Progress progress) {
     int code = 0;
     try (JsonLinesWriter writer = o.array ? JsonLinesWriter.jsonArray(stdout, o.pretty)
         : JsonLinesWriter.jsonLines(stdout)) {
-      for (String input : o.inputs) {
-        if (!readOne(input, o, stdin, writer, stderr)) {
-          code = 1;
+      if (o.threads <= 1 || o.inputs.size() <= 1) {
+        for (String input : o.inputs) {
+          Outcome done = readOne(input, o, stdin, progress, new Sink() {
+            @Override
+            public void message(Message m) throws IOException {
+              writer.write(m);
+            }
+
+            @Override
+            public void flush() throws IOException {
+              writer.flush();
+            }
+          });
+          if (!report(done, stderr, progress)) {
+            code = 1;
+          }
         }
+      } else {
+        code = runParallel(o, stdin, stdout, stderr, progress, writer);
       }
     } catch (IOException e) {
       // The reader of our output went away (tgparse big.json | head): end quietly.
@@ -111,50 +154,282 @@ public final class Main {
     return code;
   }
 
-  private static boolean readOne(String input, CliOptions o, InputStream stdin, JsonLinesWriter writer,
-      PrintStream stderr) throws IOException {
+  /**
+   * Many inputs on {@code o.threads} threads, output in input order. Each input's thread parses, extracts and
+   * (for JSON Lines) serialises its messages into 64 KiB chunks of UTF-8; this thread writes the chunks of the
+   * first unfinished input to stdout as they come, then its issues and errors to stderr. At most
+   * {@code o.threads} inputs are in flight and each buffers at most {@value #CHUNKS_AHEAD} chunks (1 MiB), so
+   * memory stays bounded however large the inputs. A JSON array ({@code --array}, {@code --pretty}) needs one
+   * writer for the commas between inputs: there the threads parse and extract, and this thread serialises.
+   */
+  private static int runParallel(CliOptions o, InputStream stdin, OutputStream stdout, PrintStream stderr,
+      Progress progress, JsonLinesWriter writer) throws IOException {
+    int code = 0;
+    OrderedParallel.Producer<Object> producer = (i, sink) -> {
+      Outcome done;
+      if (o.array) {
+        done = readOne(o.inputs.get(i), o, stdin, progress, new Sink() {
+          @Override
+          public void message(Message m) throws InterruptedIOException {
+            put(sink, m);
+          }
+
+          @Override
+          public void flush() {
+            // messages are handed over one by one
+          }
+        });
+      } else {
+        ChunkStream chunks = new ChunkStream(sink);
+        JsonLinesWriter own = JsonLinesWriter.jsonLines(chunks);
+        done = readOne(o.inputs.get(i), o, stdin, progress, new Sink() {
+          @Override
+          public void message(Message m) throws IOException {
+            own.write(m);
+          }
+
+          @Override
+          public void flush() throws IOException {
+            own.flush();
+          }
+        });
+        own.close();
+        chunks.flush();
+      }
+      sink.accept(done);
+    };
+    try (OrderedParallel<Object> run = new OrderedParallel<>(o.inputs.size(), o.threads, CHUNKS_AHEAD, producer)) {
+      Object item;
+      while ((item = run.next()) != null) {
+        if (item instanceof Chunk) {
+          Chunk c = (Chunk) item;
+          stdout.write(c.bytes, 0, c.length);
+        } else if (item instanceof Message) {
+          writer.write((Message) item);
+        } else {
+          writer.flush();
+          stdout.flush();
+          if (!report((Outcome) item, stderr, progress)) {
+            code = 1;
+          }
+        }
+      }
+    } catch (OrderedParallel.ProducerException e) {
+      // readOne reports every input error itself: anything else is a bug, and is not hidden.
+      Throwable c = e.getCause();
+      if (c instanceof IOException) {
+        throw (IOException) c;
+      }
+      if (c instanceof RuntimeException) {
+        throw (RuntimeException) c;
+      }
+      if (c instanceof Error) {
+        throw (Error) c;
+      }
+      throw new IllegalStateException(c);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 1;
+    }
+    return code;
+  }
+
+  /** Chunks of serialised JSON each parallel input may hold ahead of the output. */
+  static final int CHUNKS_AHEAD = 16;
+
+  /** Where one input's messages go. */
+  private interface Sink {
+    void message(Message m) throws IOException;
+
+    void flush() throws IOException;
+  }
+
+  /** A filled part of a chunk of UTF-8 JSON Lines. */
+  private static final class Chunk {
+    final byte[] bytes;
+    final int length;
+
+    Chunk(byte[] bytes, int length) {
+      this.bytes = bytes;
+      this.length = length;
+    }
+  }
+
+  /** Cuts a stream of bytes into 64 KiB chunks handed to the ordered run (a new array per chunk: no copying). */
+  private static final class ChunkStream extends OutputStream {
+    private final OrderedParallel.Sink<Object> sink;
+    private byte[] buf = new byte[1 << 16];
+    private int len;
+
+    ChunkStream(OrderedParallel.Sink<Object> sink) {
+      this.sink = sink;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      if (len == buf.length) {
+        flush();
+      }
+      buf[len++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int n) throws IOException {
+      while (n > 0) {
+        if (len == buf.length) {
+          flush();
+        }
+        int k = Math.min(n, buf.length - len);
+        System.arraycopy(b, off, buf, len, k);
+        len += k;
+        off += k;
+        n -= k;
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      if (len > 0) {
+        put(sink, new Chunk(buf, len));
+        buf = new byte[1 << 16];
+        len = 0;
+      }
+    }
+  }
+
+  private static void put(OrderedParallel.Sink<Object> sink, Object item) throws InterruptedIOException {
+    try {
+      sink.accept(item);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("output closed");
+    }
+  }
+
+  /** How one input went: whether it was read, and what to say on stderr after its output. */
+  private static final class Outcome {
+    boolean ok = true;
+    final List<String> lines = new ArrayList<>();
+  }
+
+  private static boolean report(Outcome done, PrintStream stderr, Progress progress) {
+    for (String line : done.lines) {
+      if (progress != null) {
+        progress.println(line);
+      } else {
+        stderr.println(line);
+      }
+    }
+    return done.ok;
+  }
+
+  /**
+   * Reads one input into a sink. Input errors and issues go into the outcome; only a failing sink (a closed
+   * output) throws.
+   */
+  private static Outcome readOne(String input, CliOptions o, InputStream stdin, Progress progress, Sink sink)
+      throws IOException {
+    Outcome done = new Outcome();
     MessageReader reader;
+    long size = 0;
+    boolean directory = false;
     try {
       if (input.equals("-")) {
-        reader = Tgparse.read(nonClosing(stdin), "-", o.read);
+        InputStream in = nonClosing(stdin);
+        reader = Tgparse.read(progress == null ? in : new CountingInputStream(in, progress), "-", o.read);
       } else {
         Path p = Path.of(input);
         if (!Files.exists(p)) {
-          stderr.println("tgparse: " + input + ": no such file or directory");
-          return false;
+          done.ok = false;
+          done.lines.add("tgparse: " + input + ": no such file or directory");
+          return done;
         }
         if (!Files.isReadable(p)) {
-          stderr.println("tgparse: " + input + ": permission denied");
-          return false;
+          done.ok = false;
+          done.lines.add("tgparse: " + input + ": permission denied");
+          return done;
         }
-        if (Files.isRegularFile(p) && Files.size(p) == 0) {
-          stderr.println("tgparse: " + input + ": empty file, no messages");
-          return true;
+        directory = Files.isDirectory(p);
+        if (!directory && Files.size(p) == 0) {
+          done.lines.add("tgparse: " + input + ": empty file, no messages");
+          return done;
         }
-        reader = Tgparse.read(p, o.read);
+        if (progress == null || directory) {
+          // A Desktop export folder: its files are opened by its reader, so progress counts it when it ends.
+          size = progress == null ? 0 : inputSize(input);
+          reader = Tgparse.read(p, o.read);
+        } else {
+          reader = Tgparse.read(new CountingInputStream(Files.newInputStream(p), progress), input, o.read);
+        }
       }
     } catch (TgparseException e) {
-      stderr.println("tgparse: " + e.getMessage());
-      return false;
+      done.ok = false;
+      done.lines.add("tgparse: " + e.getMessage());
+      return done;
     }
     try (reader) {
       Message m;
       while ((m = reader.read()) != null) {
-        writer.write(m);
+        sink.message(m);
+        if (progress != null) {
+          progress.addMessage();
+        }
       }
-      return true;
     } catch (TgparseException e) {
-      writer.flush();
-      stderr.println("tgparse: " + e.getMessage());
-      return false;
+      sink.flush();
+      done.ok = false;
+      done.lines.add("tgparse: " + e.getMessage());
     } finally {
       for (ParseIssue issue : reader.issues()) {
-        stderr.println(issue);
+        done.lines.add(issue.toString());
       }
       if (reader.droppedIssues() > 0) {
-        stderr.println(input + ": " + reader.droppedIssues() + " more issues not shown");
+        done.lines.add(input + ": " + reader.droppedIssues() + " more issues not shown");
+      }
+      if (directory && progress != null) {
+        progress.addBytes(size);
       }
     }
+    return done;
+  }
+
+  /** @return the summed size of the inputs for the progress line, or -1 when standard input is one of them */
+  private static long totalSize(List<String> inputs) {
+    long total = 0;
+    for (String input : inputs) {
+      if (input.equals("-")) {
+        return -1;
+      }
+      total += inputSize(input);
+    }
+    return total;
+  }
+
+  /** Size of a file, or of the message files of a Desktop export folder (result.json, messages*.html). */
+  private static long inputSize(String input) {
+    Path p = Path.of(input);
+    try {
+      if (Files.isRegularFile(p)) {
+        return Files.size(p);
+      }
+      if (Files.isDirectory(p)) {
+        if (Files.isRegularFile(p.resolve("result.json"))) {
+          return Files.size(p.resolve("result.json"));
+        }
+        long n = 0;
+        try (java.util.stream.Stream<Path> files = Files.list(p)) {
+          for (Path f : (Iterable<Path>) files::iterator) {
+            if (f.getFileName().toString().matches("messages\\d*\\.html")) {
+              n += Files.size(f);
+            }
+          }
+        }
+        return n;
+      }
+    } catch (IOException e) {
+      // unreadable: the reader reports it
+    }
+    return 0;
   }
 
   private static InputStream nonClosing(InputStream in) {
