@@ -2,7 +2,6 @@ package org.tgparse.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.tgparse.model.Message;
@@ -24,9 +23,8 @@ public final class JsonLinesWriter implements AutoCloseable {
     }
     if (pretty) {
       g.setPrettyPrinter(new DefaultPrettyPrinter());
-    } else if (!array) {
-      g.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
     }
+    // JSON Lines needs no pretty printer: the factory separates root values with a line break.
   }
 
   /**
