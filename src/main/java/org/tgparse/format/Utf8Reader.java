@@ -44,6 +44,19 @@ final class Utf8Reader extends Reader {
       pending.get(cbuf, off, n);
       return n;
     }
+    if (len == 1) {
+      // A supplementary character needs two chars of room: decode into two, keep the second for the next call.
+      char[] two = new char[2];
+      int n = read(two, 0, 2);
+      if (n <= 0) {
+        return n;
+      }
+      cbuf[off] = two[0];
+      if (n == 2) {
+        pending = CharBuffer.wrap(two, 1, 1);
+      }
+      return 1;
+    }
     CharBuffer out = CharBuffer.wrap(cbuf, off, len);
     while (out.position() == off) {
       if (!bytes.hasRemaining() || needsMore) {
@@ -62,6 +75,14 @@ final class Utf8Reader extends Reader {
         needsMore = false;
         continue;
       }
+      int fastBefore = bytes.position();
+      decodeWellFormed(out);
+      consumedBefore += bytes.position() - fastBefore;
+      if (out.position() > off) {
+        break;
+      }
+      // The next bytes are not a complete well-formed sequence (or there is no room): the JDK's decoder decides,
+      // so invalid and cut input is handled exactly as before.
       int before = bytes.position();
       CoderResult r = decoder.decode(bytes, out, eof);
       consumedBefore += bytes.position() - before;
@@ -84,6 +105,73 @@ final class Utf8Reader extends Reader {
   }
 
   private boolean needsMore;
+
+  /**
+   * Decodes the complete, well-formed UTF-8 sequences at the start of {@code bytes} into {@code out}, and stops
+   * at the first byte that does not start one (invalid, or cut off by the end of the buffer) or when {@code out}
+   * is full. Profiled: the JDK decoder leaves its ASCII fast path at the first non-ASCII character of a buffer
+   * and was a third of the plain-text pipeline; this loop goes back to ASCII after each multi-byte character.
+   */
+  private void decodeWellFormed(CharBuffer out) {
+    byte[] src = bytes.array();
+    int sp = bytes.arrayOffset() + bytes.position();
+    int sl = bytes.arrayOffset() + bytes.limit();
+    char[] dst = out.array();
+    int dp = out.arrayOffset() + out.position();
+    int dl = out.arrayOffset() + out.limit();
+    while (sp < sl && dp < dl) {
+      int b = src[sp];
+      if (b >= 0) {
+        dst[dp++] = (char) b;
+        sp++;
+        continue;
+      }
+      b &= 0xFF;
+      if (b >= 0xC2 && b <= 0xDF) {
+        if (sp + 1 >= sl) {
+          break;
+        }
+        int b2 = src[sp + 1];
+        if ((b2 & 0xC0) != 0x80) {
+          break;
+        }
+        dst[dp++] = (char) (((b & 0x1F) << 6) | (b2 & 0x3F));
+        sp += 2;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        if (sp + 2 >= sl) {
+          break;
+        }
+        int b2 = src[sp + 1] & 0xFF;
+        int b3 = src[sp + 2];
+        // E0 needs A0..BF (no overlong forms), ED needs 80..9F (no surrogates).
+        if ((b3 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80 || (b == 0xE0 && b2 < 0xA0) || (b == 0xED && b2 > 0x9F)) {
+          break;
+        }
+        dst[dp++] = (char) (((b & 0x0F) << 12) | ((b2 & 0x3F) << 6) | (b3 & 0x3F));
+        sp += 3;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        if (sp + 3 >= sl || dp + 1 >= dl) {
+          break;
+        }
+        int b2 = src[sp + 1] & 0xFF;
+        int b3 = src[sp + 2];
+        int b4 = src[sp + 3];
+        // F0 needs 90..BF (no overlong forms), F4 needs 80..8F (nothing above U+10FFFF).
+        if ((b2 & 0xC0) != 0x80 || (b3 & 0xC0) != 0x80 || (b4 & 0xC0) != 0x80 || (b == 0xF0 && b2 < 0x90)
+            || (b == 0xF4 && b2 > 0x8F)) {
+          break;
+        }
+        int cp = ((b & 0x07) << 18) | ((b2 & 0x3F) << 12) | ((b3 & 0x3F) << 6) | (b4 & 0x3F);
+        dst[dp++] = Character.highSurrogate(cp);
+        dst[dp++] = Character.lowSurrogate(cp);
+        sp += 4;
+      } else {
+        break;
+      }
+    }
+    bytes.position(sp - bytes.arrayOffset());
+    out.position(dp - out.arrayOffset());
+  }
 
   private void report(int length) {
     issues.warn(name, 0, 0, String.format(Locale.ROOT,
