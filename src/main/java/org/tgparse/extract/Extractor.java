@@ -106,8 +106,9 @@ public final class Extractor {
       return given;
     }
     List<T> out = new ArrayList<>(given);
+    Spans markedSpans = new Spans(marked);
     for (T e : found) {
-      if (!overlapsAny(e, marked)) {
+      if (!markedSpans.overlaps(e)) {
         out.add(e);
       }
     }
@@ -119,22 +120,56 @@ public final class Extractor {
     if (entities.isEmpty() || winners.isEmpty()) {
       return entities;
     }
+    Spans winnerSpans = new Spans(winners);
     List<T> out = new ArrayList<>(entities.size());
     for (T e : entities) {
-      if (!overlapsAny(e, winners)) {
+      if (!winnerSpans.overlaps(e)) {
         out.add(e);
       }
     }
     return out;
   }
 
-  private static boolean overlapsAny(Entity e, List<? extends Entity> others) {
-    for (Entity o : others) {
-      if (e.start() < o.end() && o.start() < e.end()) {
-        return true;
+  /**
+   * Spans sorted by start with the running maximum of their ends, so that an overlap test is a binary search:
+   * a text with thousands of links and hashtags stays O(n log n), not O(n * m).
+   */
+  private static final class Spans {
+    private final int[] starts;
+    private final int[] maxEnds;
+
+    Spans(List<? extends Entity> entities) {
+      int n = entities.size();
+      long[] packed = new long[n];
+      for (int i = 0; i < n; i++) {
+        Entity e = entities.get(i);
+        packed[i] = ((long) e.start() << 32) | (e.end() & 0xFFFFFFFFL);
+      }
+      java.util.Arrays.sort(packed);
+      starts = new int[n];
+      maxEnds = new int[n];
+      int max = Integer.MIN_VALUE;
+      for (int i = 0; i < n; i++) {
+        starts[i] = (int) (packed[i] >>> 32);
+        max = Math.max(max, (int) packed[i]);
+        maxEnds[i] = max;
       }
     }
-    return false;
+
+    /** @return whether some span has start < e.end and end > e.start */
+    boolean overlaps(Entity e) {
+      int lo = 0;
+      int hi = starts.length; // first index whose start >= e.end()
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (starts[mid] < e.end()) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo > 0 && maxEnds[lo - 1] > e.start();
+    }
   }
 
   /**
