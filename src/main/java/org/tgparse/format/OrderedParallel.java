@@ -28,7 +28,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * @param <T> the item type
  */
 public final class OrderedParallel<T> implements AutoCloseable {
-  /** Produces the items of one input. @param <T> the item type */
+  /**
+   * Produces the items of one input.
+   *
+   * @param <T> the item type
+   */
   @FunctionalInterface
   public interface Producer<T> {
     /**
@@ -39,7 +43,11 @@ public final class OrderedParallel<T> implements AutoCloseable {
     void produce(int input, Sink<T> sink) throws Exception;
   }
 
-  /** Accepts items, waiting while the input's buffer is full. @param <T> the item type */
+  /**
+   * Accepts items, waiting while the input's buffer is full.
+   *
+   * @param <T> the item type
+   */
   @FunctionalInterface
   public interface Sink<T> {
     /**
