@@ -122,7 +122,7 @@ public final class Main {
     int code = 0;
     try (JsonLinesWriter writer = o.array ? JsonLinesWriter.jsonArray(stdout, o.pretty)
         : JsonLinesWriter.jsonLines(stdout)) {
-      if (o.threads <= 1 || o.inputs.size() <= 1) {
+      if (o.threads <= 1) {
         for (String input : o.inputs) {
           Outcome done = readOne(input, o, stdin, progress, new Sink() {
             @Override
@@ -155,30 +155,45 @@ public final class Main {
   }
 
   /**
-   * Many inputs on {@code o.threads} threads, output in input order. Each input's thread parses, extracts and
-   * (for JSON Lines) serialises its messages into 64 KiB chunks of UTF-8; this thread writes the chunks of the
-   * first unfinished input to stdout as they come, then its issues and errors to stderr. At most
-   * {@code o.threads} inputs are in flight and each buffers at most {@value #CHUNKS_AHEAD} chunks (1 MiB), so
-   * memory stays bounded however large the inputs. A JSON array ({@code --array}, {@code --pretty}) needs one
-   * writer for the commas between inputs: there the threads parse and extract, and this thread serialises.
+   * Inputs on {@code o.threads} threads, output in input order. With at least as many inputs as threads, each
+   * input's thread parses, extracts and serialises its messages into 64 KiB chunks of UTF-8 JSON Lines; this
+   * thread writes the chunks of the first unfinished input to stdout as they come, then its issues and errors to
+   * stderr. At most {@code o.threads} inputs are in flight and each buffers at most {@value #CHUNKS_AHEAD} chunks
+   * (1 MiB), so memory stays bounded however large the inputs.
+   *
+   * <p>With fewer inputs than threads (one large file, the common case), or for a JSON array (one writer must
+   * place the commas between inputs), the work is split by stage instead: the input threads parse and extract,
+   * handing over batches of {@value #BATCH} messages (at most {@value #BATCHES_AHEAD} batches ahead), and this
+   * thread serialises them. Two cores then share one input.
    */
   private static int runParallel(CliOptions o, InputStream stdin, OutputStream stdout, PrintStream stderr,
       Progress progress, JsonLinesWriter writer) throws IOException {
     int code = 0;
+    boolean handOff = o.array || o.inputs.size() < o.threads;
     OrderedParallel.Producer<Object> producer = (i, sink) -> {
       Outcome done;
-      if (o.array) {
+      if (handOff) {
+        List<Message>[] batch = newBatch();
         done = readOne(o.inputs.get(i), o, stdin, progress, new Sink() {
           @Override
           public void message(Message m) throws InterruptedIOException {
-            put(sink, m);
+            batch[0].add(m);
+            if (batch[0].size() == BATCH) {
+              flush();
+            }
           }
 
           @Override
-          public void flush() {
-            // messages are handed over one by one
+          public void flush() throws InterruptedIOException {
+            if (!batch[0].isEmpty()) {
+              put(sink, batch[0]);
+              batch[0] = new ArrayList<>(BATCH);
+            }
           }
         });
+        if (!batch[0].isEmpty()) {
+          put(sink, batch[0]);
+        }
       } else {
         ChunkStream chunks = new ChunkStream(sink);
         JsonLinesWriter own = JsonLinesWriter.jsonLines(chunks);
@@ -198,14 +213,17 @@ public final class Main {
       }
       sink.accept(done);
     };
-    try (OrderedParallel<Object> run = new OrderedParallel<>(o.inputs.size(), o.threads, CHUNKS_AHEAD, producer)) {
+    int capacity = handOff ? BATCHES_AHEAD : CHUNKS_AHEAD;
+    try (OrderedParallel<Object> run = new OrderedParallel<>(o.inputs.size(), o.threads, capacity, producer)) {
       Object item;
       while ((item = run.next()) != null) {
         if (item instanceof Chunk) {
           Chunk c = (Chunk) item;
           stdout.write(c.bytes, 0, c.length);
-        } else if (item instanceof Message) {
-          writer.write((Message) item);
+        } else if (item instanceof List) {
+          for (Object m : (List<?>) item) {
+            writer.write((Message) m);
+          }
         } else {
           writer.flush();
           stdout.flush();
@@ -236,6 +254,17 @@ public final class Main {
 
   /** Chunks of serialised JSON each parallel input may hold ahead of the output. */
   static final int CHUNKS_AHEAD = 16;
+
+  /** Messages per hand-over when the threads split the work by stage: fewer queue operations per message. */
+  static final int BATCH = 64;
+
+  /** Batches each input may hold ahead of the serialising thread. */
+  static final int BATCHES_AHEAD = 4;
+
+  @SuppressWarnings("unchecked")
+  private static List<Message>[] newBatch() {
+    return new List[] {new ArrayList<Message>(BATCH)};
+  }
 
   /** Where one input's messages go. */
   private interface Sink {

@@ -19,7 +19,13 @@ final class JsonStrings {
   static final int MIN_LENGTH = 48;
 
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-  private static final ThreadLocal<byte[][]> SCRATCH = ThreadLocal.withInitial(() -> new byte[1][4096]);
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  /** Per-thread buffers, kept up to 1 Mi units so that one huge text does not pin memory. */
+  private static final class Scratch {
+    char[] chars = new char[1024];
+    byte[] bytes = new byte[6 * 1024];
+  }
 
   private JsonStrings() {
   }
@@ -36,30 +42,35 @@ final class JsonStrings {
       g.writeString(s);
       return;
     }
-    byte[][] holder = SCRATCH.get();
-    // Worst case: 6 bytes (a \ u escape) per UTF-16 unit.
-    int need = s.length() * 6;
-    byte[] out = holder[0];
-    if (out.length < need) {
-      out = new byte[Math.max(need, out.length * 2)];
-      if (need <= 1 << 20) {
-        holder[0] = out; // keep buffers up to 1 MiB for the next string
+    Scratch scratch = SCRATCH.get();
+    int len = s.length();
+    char[] chars = scratch.chars;
+    byte[] out = scratch.bytes;
+    if (chars.length < len) {
+      chars = new char[Math.max(len, chars.length * 2)];
+      // Worst case: 6 bytes (a backslash-u escape) per UTF-16 unit.
+      out = new byte[chars.length * 6];
+      if (chars.length <= 1 << 20) {
+        scratch.chars = chars;
+        scratch.bytes = out;
       }
     }
-    int n = encode(s, out);
+    // Copying the chars out first is faster than charAt, which checks the index and the coder every time.
+    s.getChars(0, len, chars, 0);
+    int n = encode(chars, len, out);
     g.writeRawUTF8String(out, 0, n);
   }
 
   /**
-   * @param s a string
-   * @param out room for {@code 6 * s.length()} bytes
-   * @return the number of bytes written: the escaped UTF-8 of {@code s}, without quotes
+   * @param s the chars
+   * @param len how many
+   * @param out room for {@code 6 * len} bytes
+   * @return the number of bytes written: the escaped UTF-8 of the chars, without quotes
    */
-  static int encode(String s, byte[] out) {
-    int len = s.length();
+  private static int encode(char[] s, int len, byte[] out) {
     int p = 0;
     for (int i = 0; i < len; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c < 0x80) {
         if (c >= 0x20 && c != '"' && c != '\\') {
           out[p++] = (byte) c;
@@ -73,8 +84,8 @@ final class JsonStrings {
         out[p++] = (byte) (0xE0 | (c >> 12));
         out[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
         out[p++] = (byte) (0x80 | (c & 0x3F));
-      } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
-        int cp = Character.toCodePoint(c, s.charAt(++i));
+      } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s[i + 1])) {
+        int cp = Character.toCodePoint(c, s[++i]);
         out[p++] = (byte) (0xF0 | (cp >> 18));
         out[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
         out[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));

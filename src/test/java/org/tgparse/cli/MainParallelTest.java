@@ -63,10 +63,25 @@ class MainParallelTest {
     assertThat(one.out().lines().count()).isEqualTo(3 + 14 + 25 + 36 + 47 + 8 + 19 + 30 + 41);
     assertThat(one.err()).contains("missing.txt: no such file or directory", "empty file, no messages",
         "line longer than 200 characters was cut");
-    for (int threads : new int[] {2, 3, 8}) {
+    // 2, 3, 8 threads: each input serialised on its own thread; 16 (more threads than inputs): parsing and
+    // serialising on different threads.
+    for (int threads : new int[] {2, 3, 8, 16}) {
       Result many = run(false, args(in, "--threads", Integer.toString(threads), "--max-line-length", "200"));
       assertThat(many).as("threads=%d", threads).isEqualTo(one);
     }
+  }
+
+  @Test
+  void oneLargeInputOnTwoThreadsIsTheSequentialOutput() throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < 1000; k++) {
+      sb.append("Forwarded from channel\nPost ").append(k).append(" #t").append(k).append('\n');
+    }
+    Path p = dir.resolve("big.txt");
+    Files.writeString(p, sb.toString());
+    Result one = run(false, "--threads", "1", p.toString());
+    assertThat(one.out().lines().count()).isEqualTo(1000);
+    assertThat(run(false, "--threads", "2", p.toString())).isEqualTo(one);
   }
 
   @Test
