@@ -39,7 +39,8 @@ public final class Detector {
       }
     }
     String s = new String(head, enc.bomLength(), Math.max(0, length - enc.bomLength()), enc.charset());
-    String t = s.stripLeading();
+    // A UTF-8 byte-order mark decodes to U+FEFF, which stripLeading() keeps: drop it first.
+    String t = (s.startsWith("\uFEFF") ? s.substring(1) : s).stripLeading();
     if (t.startsWith("{")) {
       return Format.DESKTOP_JSON;
     }

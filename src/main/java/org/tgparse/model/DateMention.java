@@ -10,7 +10,9 @@ package org.tgparse.model;
  *     with no reference date to take the year from
  * @param precision how much of the date the text gave
  * @param yearInferred true when the year was not written but taken from a reference date
- * @param endValue for a range ({@code August 10 - 22, 2012}), the ISO value of its last day; otherwise null
+ * @param endValue for a range, the ISO value of its end at the same precision ({@code August 10 - 22, 2012}:
+ *     {@code 2012-08-22}; {@code January–March 2023}: {@code 2023-03}; {@code 2025–2026 гг.}: {@code 2026});
+ *     otherwise null
  */
 public record DateMention(String text, int start, int end, String value, DatePrecision precision,
     boolean yearInferred, String endValue) implements Entity {

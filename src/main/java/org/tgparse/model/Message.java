@@ -1,6 +1,5 @@
 package org.tgparse.model;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -109,7 +108,8 @@ public record Message(
     entities = entities == null ? List.of() : List.copyOf(entities);
     media = media == null ? List.of() : List.copyOf(media);
     reactions = reactions == null ? List.of() : List.copyOf(reactions);
-    actionDetails = actionDetails == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(actionDetails));
+    // Copied once: a map this record already copied (toBuilder().build()) is kept as it is.
+    actionDetails = FrozenMap.copyOf(actionDetails);
   }
 
   /** @return true when {@link #date()} is a local time of an unknown zone */

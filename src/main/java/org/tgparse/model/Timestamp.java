@@ -62,9 +62,13 @@ public record Timestamp(Instant instant, LocalDateTime local) {
     return instant != null ? LocalDateTime.ofInstant(instant, ZoneOffset.UTC).toLocalDate() : local.toLocalDate();
   }
 
-  /** @return ISO-8601: an instant in UTC with {@code Z}, or a local date-time without offset */
+  /**
+   * @return ISO-8601: an instant in UTC with {@code Z}, or a local date-time without offset; seconds are always
+   *     written ({@code 2019-05-01T10:00:00}, not {@code 2019-05-01T10:00})
+   */
   @Override
   public String toString() {
-    return instant != null ? instant.toString() : local.toString();
+    return instant != null ? instant.toString()
+        : local.format(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME);
   }
 }

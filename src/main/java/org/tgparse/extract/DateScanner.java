@@ -1,0 +1,997 @@
+package org.tgparse.extract;
+
+import static org.tgparse.extract.DateWords.ABBR;
+import static org.tgparse.extract.DateWords.CONJ;
+import static org.tgparse.extract.DateWords.CONNECTOR;
+import static org.tgparse.extract.DateWords.DECISIVE;
+import static org.tgparse.extract.DateWords.EN;
+import static org.tgparse.extract.DateWords.FOLLOW;
+import static org.tgparse.extract.DateWords.FROM;
+import static org.tgparse.extract.DateWords.MAX_WORD;
+import static org.tgparse.extract.DateWords.MONTH;
+import static org.tgparse.extract.DateWords.OF;
+import static org.tgparse.extract.DateWords.ORDINAL_ENDING;
+import static org.tgparse.extract.DateWords.STRONG;
+import static org.tgparse.extract.DateWords.WEAK;
+import static org.tgparse.extract.DateWords.WEEKDAY;
+import static org.tgparse.extract.DateWords.YEAR_SUFFIX;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import org.tgparse.model.DateMention;
+import org.tgparse.model.DatePrecision;
+
+/**
+ * One pass of {@link DateExtractor} over one text. Every date form contains a digit, so the scan stops only at runs
+ * of ASCII digits and looks a bounded number of characters around each: a month name before it ({@code March 20}),
+ * after it ({@code 20 марта}), dots or dashes ({@code 20.03.2023}, {@code 2023-03-20}) or a context word
+ * ({@code in 1944}). Every look-around is limited to a few spaces and one word of at most {@link DateWords#MAX_WORD}
+ * letters, and the scan never moves back behind the end of the last date, so the whole pass is linear.
+ *
+ * <p>Not thread-safe; {@link DateExtractor} makes one per call.
+ */
+final class DateScanner {
+  static final int MIN_YEAR = 1000;
+  static final int MAX_YEAR = 2199;
+
+  /** Spaces skipped between the parts of a date, at most. */
+  private static final int MAX_SPACES = 3;
+
+  private static final int SEP_SPACE = 1;
+  private static final int SEP_COMMA = 2;
+  private static final int SEP_DOT = 3;
+  private static final int SEP_JOIN = 4;
+
+  private final String t;
+  private final int n;
+  private final LocalDate reference;
+  private final List<DateMention> out = new ArrayList<>(4);
+
+  /** The last date in the text with a written year and a day, for year-less dates when there is no reference. */
+  private LocalDate lastFull;
+  /** End of the last date found: look-behind never crosses it, so dates never overlap. */
+  private int lastEnd;
+  /** End of the last bare year accepted, for lists such as {@code 2025 and 2026}; -1 before the first. */
+  private int lastYearEnd = -1;
+
+  // Results of the small parsers below (they return a boolean and leave their findings here).
+  private int monthStart;
+  private int monthEnd;
+  private int monthCode;
+  private int monthSep;
+  private int yearValue;
+  private int yearEnd;
+  private boolean connectorWord;
+  private int wordCode;
+  private int cachedFrom = -1;
+  private int cachedTo = -1;
+  private int cachedCode;
+
+  DateScanner(String text, LocalDate reference) {
+    this.t = text;
+    this.n = text.length();
+    this.reference = reference;
+  }
+
+  /**
+   * @param from index of the first digit of the text
+   * @return the dates, in text order
+   */
+  List<DateMention> run(int from) {
+    int i = from;
+    while ((i = nextDigit(t, i)) < t.length()) {
+      i = at(i);
+    }
+    return out;
+  }
+
+  /**
+   * The index of the first ASCII digit at or after {@code from}, or the text's length. Kept small and static so
+   * that the JIT compiles it to a tight loop over the text: this loop is where nearly all the time goes.
+   */
+  static int nextDigit(String text, int from) {
+    int n = text.length();
+    for (int i = from; i < n; i++) {
+      char c = text.charAt(i);
+      if (c <= '9' && c >= '0') {
+        return i;
+      }
+    }
+    return n;
+  }
+
+  /** Tries every form that can involve the digit run starting at {@code s}; returns where to go on. */
+  private int at(int s) {
+    int e = digitsEnd(s);
+    int len = e - s;
+    int r = -1;
+    if (len == 4) {
+      r = iso(s, e);
+      if (r < 0) {
+        r = monthYear(s, e);
+      }
+      if (r < 0) {
+        r = bareYear(s, e);
+      }
+    } else if (len <= 2) {
+      r = numeric(s, e);
+      if (r < 0) {
+        r = monthFirst(s, e);
+      }
+      if (r < 0) {
+        r = dayFirst(s, e);
+      }
+    }
+    return Math.max(r, e);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // The forms. Each returns -1 when it does not apply, else the index to resume at (past whatever it read, even
+  // when the date turned out impossible, so that "32 августа 2014" does not come back as "августа 2014").
+
+  /** {@code 2023-03-20}. */
+  private int iso(int s, int e) {
+    if (e + 6 > n || t.charAt(e) != '-' || !digit(e + 1) || !digit(e + 2) || t.charAt(e + 3) != '-'
+        || !digit(e + 4) || !digit(e + 5)) {
+      return -1;
+    }
+    int end = e + 6;
+    boolean time = end + 1 < n && t.charAt(end) == 'T' && digit(end + 1);
+    if (!prefixOk(s) || !time && !boundaryAfter(end)) {
+      return digitsEnd(end);
+    }
+    single(s, end, value(s, e), value(e + 1, e + 3), value(e + 4, e + 6));
+    return end;
+  }
+
+  /** {@code 20.03.2023}, {@code 1.3.2023 г.}. */
+  private int numeric(int s, int e) {
+    if (e >= n || t.charAt(e) != '.') {
+      return -1;
+    }
+    int ms = e + 1;
+    int me = digitsEnd(ms);
+    if (me - ms < 1 || me - ms > 2 || me >= n || t.charAt(me) != '.') {
+      return -1;
+    }
+    int ys = me + 1;
+    int ye = digitsEnd(ys);
+    if (ye - ys != 4) {
+      return -1;
+    }
+    int end = yearEnd(ye);
+    int y = value(ys, ye);
+    if (end < 0 || !prefixOk(s) || y < MIN_YEAR || y > MAX_YEAR) {
+      return ye;
+    }
+    single(s, end, y, value(ms, me), value(s, e));
+    return end;
+  }
+
+  /** English month first: {@code March 20, 2023}, {@code Sun, Mar. 6, 2016}, {@code August 10 - 22, 2012}. */
+  private int monthFirst(int s, int e) {
+    if (!monthBefore(s) || (monthCode & EN) == 0) {
+      return -1;
+    }
+    int ms = monthStart;
+    int m = monthCode & MONTH;
+    int sep = monthSep;
+    int p = ordinalEnd(e);
+    boolean ordinal = p > e;
+    if (!dayEndOk(p)) {
+      return -1;
+    }
+    int d = value(s, e);
+    int end = p;
+    int y = 0;
+    if (yearAfter(p)) {
+      y = yearValue;
+      end = yearEnd;
+    }
+    if (sep == SEP_COMMA && !ordinal && y == 0) {
+      // "In March, 6 people ..." is no date; "March, 6th 2016" is.
+      return -1;
+    }
+    if (d < 1 || d > 31) {
+      return end;
+    }
+    int start = weekdayBefore(ms);
+    // A range: "August 10 - 22, 2012", "Aug 10 - Nov 12, 2013".
+    int q = connector(end);
+    if (q >= 0) {
+      boolean word = connectorWord;
+      int m2 = 0;
+      int ds = -1;
+      int qe = digitsEnd(q);
+      if (qe - q >= 1 && qe - q <= 2) {
+        m2 = m;
+        ds = q;
+      } else if (q < n && isLetter(t.charAt(q))) {
+        int we = wordEnd(q);
+        int code = we < 0 ? 0 : lookup(q, we);
+        if ((code & MONTH) != 0 && (code & EN) != 0 && Character.isUpperCase(t.charAt(q))) {
+          int r = we;
+          if ((code & ABBR) != 0 && r < n && t.charAt(r) == '.') {
+            r++;
+          }
+          int ss = skipSpaces(r);
+          if (ss == r && r < n && (t.charAt(r) == '-' || t.charAt(r) == '/')) {
+            ss = r + 1;
+          }
+          int se = digitsEnd(ss);
+          if (ss > r && se - ss >= 1 && se - ss <= 2) {
+            m2 = code & MONTH;
+            ds = ss;
+          }
+        }
+      }
+      if (ds >= 0) {
+        int de = digitsEnd(ds);
+        int p2 = ordinalEnd(de);
+        if (dayEndOk(p2)) {
+          int end2 = p2;
+          int y2 = 0;
+          if (yearAfter(p2)) {
+            y2 = yearValue;
+            end2 = yearEnd;
+          }
+          int rs = word && fromBefore(start) >= 0 ? fromBefore(start) : start;
+          if (range(rs, end2, y, m, d, y2, m2, value(ds, de))) {
+            return end2;
+          }
+        }
+      }
+    }
+    single(start, end, y, m, d);
+    return end;
+  }
+
+  /** Day first: {@code 20 March 2023}, {@code 20 марта 2023 г.}, {@code 10 - 22 августа}, {@code 10 августа - 12 сентября}. */
+  private int dayFirst(int s, int e) {
+    if (!prefixOk(s)) {
+      return -1;
+    }
+    int d1 = value(s, e);
+    int p = ordinalEnd(e);
+    // "10 - 22 августа", "с 10 по 22 августа": a second day, then the month.
+    int d2 = 0;
+    boolean word = false;
+    int q = connector(p);
+    if (q >= 0) {
+      word = connectorWord;
+      int qe = digitsEnd(q);
+      if (qe - q >= 1 && qe - q <= 2 && monthAfter(ordinalEnd(qe))) {
+        d2 = value(q, qe);
+      }
+    }
+    if (d2 == 0 && !monthAfter(p)) {
+      return -1;
+    }
+    int m = monthCode & MONTH;
+    int end = monthEnd;
+    int y = 0;
+    if (yearAfter(end)) {
+      y = yearValue;
+      end = yearEnd;
+    }
+    if (d2 != 0) {
+      int from = word ? fromBefore(s) : -1;
+      int start = from >= 0 ? from : weekdayBefore(s);
+      if (d1 >= 1 && d1 <= 31) {
+        range(start, end, y, m, d1, y, m, d2);
+      }
+      return end;
+    }
+    if (d1 < 1 || d1 > 31) {
+      return end;
+    }
+    // "10 августа - 12 сентября 2013".
+    int q2 = connector(end);
+    if (q2 >= 0) {
+      boolean word2 = connectorWord;
+      int qe = digitsEnd(q2);
+      if (qe - q2 >= 1 && qe - q2 <= 2 && monthAfter(ordinalEnd(qe))) {
+        int m2 = monthCode & MONTH;
+        int end2 = monthEnd;
+        int y2 = 0;
+        if (yearAfter(end2)) {
+          y2 = yearValue;
+          end2 = yearEnd;
+        }
+        int from = word2 ? fromBefore(s) : -1;
+        int start = from >= 0 ? from : weekdayBefore(s);
+        if (range(start, end2, y, m, d1, y2, m2, value(q2, qe))) {
+          return end2;
+        }
+      }
+    }
+    single(weekdayBefore(s), end, y, m, d1);
+    return end;
+  }
+
+  /** Month and year: {@code January 2022}, {@code в марте 2023 года}, {@code January–March 2023}. */
+  private int monthYear(int s, int e) {
+    int y = value(s, e);
+    if (y < MIN_YEAR || y > MAX_YEAR || !monthBefore(s) || numberBefore(monthStart)) {
+      return -1;
+    }
+    int end = yearEnd(e);
+    if (end < 0 || roundCount(y, e, end)) {
+      return -1;
+    }
+    int m = monthCode & MONTH;
+    int start = monthStart;
+    int m1 = m;
+    String endValue = null;
+    // "January–March 2023", "в январе-марте 2023 года": the year belongs to both months.
+    int q = monthStart;
+    if (q > lastEnd && isSpace(t.charAt(q - 1))) {
+      q--;
+    }
+    if (q > lastEnd && isDash(t.charAt(q - 1))) {
+      q--;
+      if (q > lastEnd && isSpace(t.charAt(q - 1))) {
+        q--;
+      }
+      int ws = wordStartBefore(q);
+      if (ws >= 0) {
+        int code = lookup(ws, q);
+        int first = code & MONTH;
+        if (first != 0 && first < m && (code & EN) == (monthCode & EN)
+            && ((code & EN) == 0 || Character.isUpperCase(t.charAt(ws))) && !numberBefore(ws)) {
+          m1 = first;
+          start = ws;
+          endValue = yearMonth(y, m);
+        }
+      }
+    }
+    emit(start, end, yearMonth(y, m1), DatePrecision.MONTH, false, endValue);
+    return end;
+  }
+
+  /**
+   * A bare year ({@code in 1944}, {@code в 1944 году}, {@code Outcomes of 2022}) or a year range
+   * ({@code 2025–2026 гг.}); the rule is spelled out on {@link DateExtractor}.
+   */
+  private int bareYear(int s, int e) {
+    int y = value(s, e);
+    if (y < MIN_YEAR || y > MAX_YEAR) {
+      return -1;
+    }
+    if (!prefixOk(s)) {
+      return e;
+    }
+    int end = e;
+    int y2 = 0;
+    int q = e < n && isSpace(t.charAt(e)) ? e + 1 : e;
+    if (q < n && isDash(t.charAt(q))) {
+      q++;
+      if (q < n && isSpace(t.charAt(q))) {
+        q++;
+      }
+      int qe = digitsEnd(q);
+      if (qe - q == 4) {
+        int v = value(q, qe);
+        if (v <= y || v > MAX_YEAR || v - y > 100) {
+          return qe;
+        }
+        y2 = v;
+        end = qe;
+      }
+    }
+    int after = yearSuffix(end);
+    if (after == end) {
+      if (!boundaryAfter(end)) {
+        return end;
+      }
+      int context = contextBefore(s);
+      boolean ok;
+      if ((context & DECISIVE) != 0) {
+        ok = true;
+      } else {
+        boolean strong = (context & STRONG) != 0 || chainBefore(s);
+        boolean weak = (context & WEAK) != 0 && y % 100 != 0;
+        ok = (strong || weak) && followOk(end);
+      }
+      if (!ok) {
+        return end;
+      }
+    }
+    emit(s, after, Integer.toString(y), DatePrecision.YEAR, false, y2 == 0 ? null : Integer.toString(y2));
+    lastYearEnd = after;
+    return after;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Emitting, with the year rules.
+
+  /** One day; a missing year (0) comes from the reference date. */
+  private void single(int start, int end, int y, int m, int d) {
+    if (m < 1 || m > 12 || d < 1) {
+      return;
+    }
+    if (y != 0) {
+      if (valid(y, m, d)) {
+        emit(start, end, isoDay(y, m, d), DatePrecision.DAY, false, null);
+        lastFull = LocalDate.of(y, m, d);
+      }
+      return;
+    }
+    LocalDate ref = reference();
+    if (ref != null) {
+      int yy = closestYear(ref, m, d);
+      if (valid(yy, m, d)) {
+        emit(start, end, isoDay(yy, m, d), DatePrecision.DAY, true, null);
+      }
+    } else if (d <= Month.of(m).maxLength()) {
+      emit(start, end, monthDay(m, d), DatePrecision.DAY, false, null);
+    }
+  }
+
+  /**
+   * A day range. A year written on one end applies to both; with none, the start takes the year closest to the
+   * reference and the end follows it. Returns false (emitting nothing) when the range is impossible or runs
+   * backwards, so that the caller can fall back to the first day alone.
+   */
+  private boolean range(int start, int end, int y1, int m1, int d1, int y2, int m2, int d2) {
+    if (d2 < 1 || d2 > 31) {
+      return false;
+    }
+    boolean forward = m2 > m1 || m2 == m1 && d2 > d1;
+    if (m1 == m2 && !forward) {
+      return false;
+    }
+    boolean inferred = false;
+    if (y1 == 0 && y2 != 0) {
+      y1 = forward ? y2 : y2 - 1;
+    } else if (y2 == 0 && y1 != 0) {
+      y2 = forward ? y1 : y1 + 1;
+    } else if (y1 == 0) {
+      LocalDate ref = reference();
+      if (ref == null) {
+        if (d1 > Month.of(m1).maxLength() || d2 > Month.of(m2).maxLength()) {
+          return false;
+        }
+        emit(start, end, monthDay(m1, d1), DatePrecision.DAY, false, monthDay(m2, d2));
+        return true;
+      }
+      y1 = closestYear(ref, m1, d1);
+      y2 = forward ? y1 : y1 + 1;
+      inferred = true;
+    }
+    if (!valid(y1, m1, d1) || !valid(y2, m2, d2)) {
+      return false;
+    }
+    LocalDate from = LocalDate.of(y1, m1, d1);
+    LocalDate to = LocalDate.of(y2, m2, d2);
+    if (!to.isAfter(from)) {
+      return false;
+    }
+    emit(start, end, isoDay(y1, m1, d1), DatePrecision.DAY, inferred, isoDay(y2, m2, d2));
+    if (!inferred) {
+      lastFull = to;
+    }
+    return true;
+  }
+
+  private void emit(int start, int end, String value, DatePrecision precision, boolean inferred, String endValue) {
+    out.add(new DateMention(t.substring(start, end), start, end, value, precision, inferred, endValue));
+    lastEnd = end;
+  }
+
+  /** {@link DateWords#lookup}, remembering the last word: the forms often ask about the same word twice. */
+  private int lookup(int from, int to) {
+    if (from != cachedFrom || to != cachedTo) {
+      cachedFrom = from;
+      cachedTo = to;
+      cachedCode = DateWords.lookup(t, from, to);
+    }
+    return cachedCode;
+  }
+
+  private LocalDate reference() {
+    return reference != null ? reference : lastFull;
+  }
+
+  /**
+   * The year, among the reference's year and the years either side, that puts the month and day nearest to the
+   * reference date; ties go to the reference's own year. This is Chrono's {@code findYearClosestToRef}: the day is
+   * placed by rolling over (29 February of a common year counts as 1 March), and only then checked.
+   */
+  static int closestYear(LocalDate ref, int m, int d) {
+    int y = ref.getYear();
+    long r = ref.toEpochDay();
+    long same = Math.abs(rolled(y, m, d) - r);
+    if (Math.abs(rolled(y + 1, m, d) - r) < same) {
+      return y + 1;
+    }
+    if (Math.abs(rolled(y - 1, m, d) - r) < same) {
+      return y - 1;
+    }
+    return y;
+  }
+
+  private static long rolled(int y, int m, int d) {
+    return LocalDate.of(y, m, 1).toEpochDay() + d - 1;
+  }
+
+  private static boolean valid(int y, int m, int d) {
+    return y >= MIN_YEAR && y <= MAX_YEAR && m >= 1 && m <= 12 && d >= 1
+        && d <= Month.of(m).length(Year.isLeap(y));
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Look-around helpers: each reads at most a few spaces and one word.
+
+  /**
+   * An English or Russian month name just before {@code pos}, separated by spaces, a comma, a full stop (after an
+   * abbreviation: {@code Mar. 20}), a hyphen or a slash. Fills monthStart/monthEnd/monthCode/monthSep.
+   */
+  private boolean monthBefore(int pos) {
+    int q = pos;
+    if (q <= lastEnd) {
+      return false;
+    }
+    char c = t.charAt(q - 1);
+    int sep;
+    if (isSpace(c)) {
+      int k = 0;
+      while (q > lastEnd && k < MAX_SPACES && isSpace(t.charAt(q - 1))) {
+        q--;
+        k++;
+      }
+      if (q > lastEnd && t.charAt(q - 1) == ',') {
+        q--;
+        sep = SEP_COMMA;
+      } else if (q > lastEnd && t.charAt(q - 1) == '.') {
+        q--;
+        sep = SEP_DOT;
+      } else {
+        sep = SEP_SPACE;
+      }
+    } else if (c == ',') {
+      q--;
+      sep = SEP_COMMA;
+    } else if (c == '-' || c == '/') {
+      q--;
+      sep = SEP_JOIN;
+    } else {
+      return false;
+    }
+    int ws = wordStartBefore(q);
+    if (ws < 0) {
+      return false;
+    }
+    int code = lookup(ws, q);
+    if ((code & MONTH) == 0 || (code & EN) != 0 && !Character.isUpperCase(t.charAt(ws))
+        || sep == SEP_DOT && (code & ABBR) == 0) {
+      return false;
+    }
+    monthStart = ws;
+    monthEnd = q;
+    monthCode = code;
+    monthSep = sep;
+    return true;
+  }
+
+  /**
+   * A month name after a day ending at {@code p}: separated by spaces, {@code of}, a hyphen or a slash. Fills
+   * monthStart, monthEnd (past an abbreviation's full stop) and monthCode.
+   */
+  private boolean monthAfter(int p) {
+    if (p >= n) {
+      return false;
+    }
+    int q = p;
+    char c = t.charAt(q);
+    if (isSpace(c)) {
+      q = skipSpaces(q);
+      if (q < n && (t.charAt(q) == 'o' || t.charAt(q) == 'O')) {
+        int we = wordEnd(q);
+        if (we > 0 && (lookup(q, we) & OF) != 0) {
+          int r = skipSpaces(we);
+          if (r == we) {
+            return false;
+          }
+          q = r;
+        }
+      }
+    } else if (c == '-' || c == '/') {
+      q++;
+    } else {
+      return false;
+    }
+    if (q >= n || !isLetter(t.charAt(q))) {
+      return false;
+    }
+    int we = wordEnd(q);
+    if (we < 0) {
+      return false;
+    }
+    int code = lookup(q, we);
+    if ((code & MONTH) == 0 || (code & EN) != 0 && !Character.isUpperCase(t.charAt(q))) {
+      return false;
+    }
+    monthStart = q;
+    monthCode = code;
+    monthEnd = (code & ABBR) != 0 && we < n && t.charAt(we) == '.' ? we + 1 : we;
+    return true;
+  }
+
+  /**
+   * A four-digit year after a day or month ending at {@code p}: {@code , 2023}, {@code  2023}, {@code -2012},
+   * {@code /2012}, with a Russian year word if one follows. Fills yearValue and yearEnd.
+   */
+  private boolean yearAfter(int p) {
+    if (p >= n) {
+      return false;
+    }
+    int q = p;
+    char c = t.charAt(q);
+    if (c == ',') {
+      q = skipSpaces(q + 1);
+    } else if (isSpace(c)) {
+      q = skipSpaces(q);
+    } else if (c == '-' || c == '/') {
+      q++;
+    } else {
+      return false;
+    }
+    int ye = digitsEnd(q);
+    if (ye - q != 4) {
+      return false;
+    }
+    int y = value(q, ye);
+    int end = yearEnd(ye);
+    if (y < MIN_YEAR || y > MAX_YEAR || end < 0 || roundCount(y, ye, end)) {
+      return false;
+    }
+    yearValue = y;
+    yearEnd = end;
+    return true;
+  }
+
+  /**
+   * True when a round hundred after a date is rather a count: {@code On March 20, 1500 people},
+   * {@code In May 2000 people}. No year word follows it and a lower-case noun does.
+   */
+  private boolean roundCount(int y, int ye, int end) {
+    return y % 100 == 0 && end == ye && !followOk(ye);
+  }
+
+  /** Past a Russian year word after a year ending at {@code ye}, or {@code ye} at a clean boundary, else -1. */
+  private int yearEnd(int ye) {
+    int se = yearSuffix(ye);
+    if (se > ye) {
+      return se;
+    }
+    return boundaryAfter(ye) ? ye : -1;
+  }
+
+  /**
+   * Past a Russian year word ({@code г.}, {@code гг.}, {@code года}, {@code году}, ..., also after an ordinal
+   * ending: {@code 2022-м году}) that follows a year ending at {@code p}; {@code p} when there is none.
+   */
+  private int yearSuffix(int p) {
+    int q = p;
+    if (q + 1 < n && isDash(t.charAt(q)) && isLetter(t.charAt(q + 1))) {
+      int we = wordEnd(q + 1);
+      if (we < 0 || (lookup(q + 1, we) & ORDINAL_ENDING) == 0) {
+        return p;
+      }
+      int r = yearWord(we);
+      return r > we ? r : p;
+    }
+    int r = yearWord(q);
+    return r > q ? r : p;
+  }
+
+  private int yearWord(int p) {
+    int q = p < n && isSpace(t.charAt(p)) ? p + 1 : p;
+    if (q >= n || !isLetter(t.charAt(q))) {
+      return p;
+    }
+    int we = wordEnd(q);
+    int code = we < 0 ? 0 : lookup(q, we);
+    if ((code & YEAR_SUFFIX) == 0) {
+      return p;
+    }
+    return (code & ABBR) != 0 && we < n && t.charAt(we) == '.' ? we + 1 : we;
+  }
+
+  /**
+   * A range connector after {@code p}: a dash (spaces around it optional) or a word such as {@code to} or
+   * {@code по} between spaces. Returns the index after it and sets connectorWord, or -1.
+   */
+  private int connector(int p) {
+    int q = skipSpaces(p);
+    if (q >= n) {
+      return -1;
+    }
+    char c = t.charAt(q);
+    if (isDash(c)) {
+      connectorWord = false;
+      return skipSpaces(q + 1);
+    }
+    if (q == p || !isLetter(c)) {
+      return -1;
+    }
+    int we = wordEnd(q);
+    if (we < 0 || (lookup(q, we) & CONNECTOR) == 0) {
+      return -1;
+    }
+    int r = skipSpaces(we);
+    if (r == we) {
+      return -1;
+    }
+    connectorWord = true;
+    return r;
+  }
+
+  /** Start of a weekday name that directly precedes a date starting at {@code pos} ({@code Monday, }), else pos. */
+  private int weekdayBefore(int pos) {
+    int ws = wordBefore(pos, true);
+    if (ws < 0 || (wordCode & WEEKDAY) == 0 || (wordCode & EN) != 0 && !Character.isUpperCase(t.charAt(ws))) {
+      return pos;
+    }
+    return ws;
+  }
+
+  /** Start of {@code с}/{@code from} just before a range starting at {@code pos}, else -1. */
+  private int fromBefore(int pos) {
+    int ws = wordBefore(pos, false);
+    return ws >= 0 && (wordCode & FROM) != 0 ? ws : -1;
+  }
+
+  /** The flags of the word just before a bare year ({@code in}, {@code of}, {@code в}, {@code year}), else 0. */
+  private int contextBefore(int pos) {
+    return wordBefore(pos, false) >= 0 ? wordCode : 0;
+  }
+
+  /**
+   * The word before {@code pos}, separated from it by 1-3 spaces (and, with {@code comma}, a comma or full stop
+   * right after the word). Returns its start and sets wordCode, or -1.
+   */
+  private int wordBefore(int pos, boolean comma) {
+    int q = pos;
+    int k = 0;
+    while (q > lastEnd && k < MAX_SPACES && isSpace(t.charAt(q - 1))) {
+      q--;
+      k++;
+    }
+    if (k == 0) {
+      return -1;
+    }
+    if (comma && q > lastEnd && (t.charAt(q - 1) == ',' || t.charAt(q - 1) == '.')) {
+      q--;
+    }
+    int ws = wordStartBefore(q);
+    if (ws < 0) {
+      return -1;
+    }
+    wordCode = lookup(ws, q);
+    return ws;
+  }
+
+  /** Start of the whole word of letters ending at {@code end}, not before lastEnd, or -1. */
+  private int wordStartBefore(int end) {
+    int ws = end;
+    while (ws > lastEnd && end - ws <= MAX_WORD && isLetter(t.charAt(ws - 1))) {
+      ws--;
+    }
+    if (ws == end || end - ws > MAX_WORD || ws > 0 && isLetter(t.charAt(ws - 1))) {
+      return -1;
+    }
+    return ws;
+  }
+
+  /** End of the word of letters starting at {@code q}, or -1 when it is longer than any known word. */
+  private int wordEnd(int q) {
+    int we = q;
+    while (we < n && isLetter(t.charAt(we))) {
+      if (we - q >= MAX_WORD) {
+        return -1;
+      }
+      we++;
+    }
+    return we;
+  }
+
+  /** True when a number (a day) stands just before {@code pos}: {@code 32 августа 2014} is no month and year. */
+  private boolean numberBefore(int pos) {
+    int q = pos;
+    int k = 0;
+    while (q > 0 && k < MAX_SPACES && isSpace(t.charAt(q - 1))) {
+      q--;
+      k++;
+    }
+    if (k == 0 && q > 0 && (t.charAt(q - 1) == '-' || t.charAt(q - 1) == '/')) {
+      q--;
+    }
+    return q > 0 && digit(q - 1);
+  }
+
+  /**
+   * True when the bare year starting at {@code s} continues a list of years: {@code 2025 and 2026},
+   * {@code 2014, 2015}, {@code 2014 и 2015}.
+   */
+  private boolean chainBefore(int s) {
+    if (lastYearEnd < 0 || s <= lastYearEnd || s - lastYearEnd > 12) {
+      return false;
+    }
+    int q = skipSpaces(lastYearEnd);
+    boolean joined = false;
+    if (q < s && t.charAt(q) == ',') {
+      q = skipSpaces(q + 1);
+      joined = true;
+    }
+    if (q < s && t.charAt(q) == '&') {
+      q = skipSpaces(q + 1);
+      joined = true;
+    } else if (q < s && isLetter(t.charAt(q))) {
+      int we = wordEnd(q);
+      if (we < 0 || (lookup(q, we) & CONJ) == 0) {
+        return false;
+      }
+      q = skipSpaces(we);
+      joined = true;
+    }
+    return joined && q == s;
+  }
+
+  /**
+   * After a bare year: punctuation, the end, a capitalised word or one of the function words that may follow a
+   * year. A lower-case noun means a count: {@code in 1500 cases}.
+   */
+  private boolean followOk(int end) {
+    int q = skipSpaces(end);
+    if (q >= n || !Character.isLowerCase(t.charAt(q))) {
+      return true;
+    }
+    int we = wordEnd(q);
+    return we > 0 && (lookup(q, we) & (FOLLOW | YEAR_SUFFIX)) != 0;
+  }
+
+  /** After the digits of a day: no further digits of a time, decimal or percentage ({@code 12:30}, {@code 5.3}). */
+  private boolean dayEndOk(int p) {
+    if (p >= n) {
+      return true;
+    }
+    char c = t.charAt(p);
+    if (isLetter(c) || c == '%' || c == '\u2030') {
+      return false;
+    }
+    return !((c == ':' || c == '.') && p + 1 < n && digit(p + 1));
+  }
+
+  /** An ordinal ending right after a day: {@code 6th}, {@code 1st}, {@code 24го}, {@code 24-го}. */
+  private int ordinalEnd(int p) {
+    if (p + 1 >= n) {
+      return p;
+    }
+    char a = DateWords.lower(t.charAt(p));
+    char b = DateWords.lower(t.charAt(p + 1));
+    boolean english = a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h';
+    if ((english || a == 'г' && b == 'о') && !letterAt(p + 2)) {
+      return p + 2;
+    }
+    if (a == '-' && b == 'г' && p + 2 < n && DateWords.lower(t.charAt(p + 2)) == 'о' && !letterAt(p + 3)) {
+      return p + 3;
+    }
+    return p;
+  }
+
+  /**
+   * What may stand before a number that starts a date: not a letter or digit ({@code A4}, {@code #Eurasia4You}),
+   * not a currency or number sign ({@code $5}, {@code №2022}, {@code +7}), not a slash ({@code A/RES/73/127}), and
+   * not a dot, comma, colon or dash right after a digit or letter ({@code 9.4}, {@code 12:30}, {@code 244-16-06}).
+   */
+  private boolean prefixOk(int s) {
+    if (s == 0) {
+      return true;
+    }
+    char c = t.charAt(s - 1);
+    if (isLetter(c) || digit(s - 1) || c == '$' || c == '€' || c == '£' || c == '₽' || c == '¥' || c == '#'
+        || c == '№' || c == '+' || c == '/' || c == '\\' || c == '_' || c == '@') {
+      return false;
+    }
+    if ((c == '.' || c == ',' || c == ':' || isDash(c)) && s >= 2) {
+      char b = t.charAt(s - 2);
+      return !(isLetter(b) || b >= '0' && b <= '9');
+    }
+    return true;
+  }
+
+  /**
+   * What may follow the last digit of a date: not a letter or digit, not {@code %}, not a dash and a letter
+   * ({@code 1990-е}), not a dot, comma, colon, slash or dash and a digit ({@code 2022.5}, {@code 2022/23}).
+   */
+  private boolean boundaryAfter(int p) {
+    if (p >= n) {
+      return true;
+    }
+    char c = t.charAt(p);
+    if (isLetter(c) || c >= '0' && c <= '9' || c == '%' || c == '\u2030') {
+      return false;
+    }
+    if (isDash(c) && p + 1 < n && isLetter(t.charAt(p + 1))) {
+      // "1990-е годы" is a decade; "2022-м году" was taken by yearSuffix before this is asked.
+      return false;
+    }
+    return !((c == '.' || c == ',' || c == ':' || c == '/' || isDash(c)) && p + 1 < n && digit(p + 1));
+  }
+
+  private int skipSpaces(int p) {
+    int q = p;
+    int k = 0;
+    while (q < n && k < MAX_SPACES && isSpace(t.charAt(q))) {
+      q++;
+      k++;
+    }
+    return q;
+  }
+
+  private int digitsEnd(int p) {
+    int q = p;
+    while (q < n && digit(q)) {
+      q++;
+    }
+    return q;
+  }
+
+  private int value(int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      v = v * 10 + (t.charAt(i) - '0');
+    }
+    return v;
+  }
+
+  private boolean digit(int i) {
+    char c = t.charAt(i);
+    return c >= '0' && c <= '9';
+  }
+
+  private boolean letterAt(int i) {
+    return i < n && isLetter(t.charAt(i));
+  }
+
+  static boolean isLetter(char c) {
+    if (c < 128) {
+      return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+    return Character.isLetter(c);
+  }
+
+  /** Spaces inside one date: ASCII space, no-break and thin spaces; never a line break. */
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u2007';
+  }
+
+  /** Hyphen-minus, the Unicode hyphens and dashes, and the minus sign. */
+  static boolean isDash(char c) {
+    return c == '-' || c >= '\u2010' && c <= '\u2014' || c == '\u2212';
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // ISO values without String.format.
+
+  private static String isoDay(int y, int m, int d) {
+    return new StringBuilder(10).append(y).append('-').append(two(m)).append('-').append(two(d)).toString();
+  }
+
+  private static String yearMonth(int y, int m) {
+    return new StringBuilder(7).append(y).append('-').append(two(m)).toString();
+  }
+
+  private static String monthDay(int m, int d) {
+    return new StringBuilder(7).append("--").append(two(m)).append('-').append(two(d)).toString();
+  }
+
+  private static String two(int v) {
+    return v < 10 ? "0" + v : Integer.toString(v);
+  }
+}
