@@ -32,10 +32,9 @@ import java.util.SplittableRandom;
  *           messages2.html, ... with 1000 messages each; tme: a folder of saved t.me/s pages page-000001.html, ...
  * </pre>
  *
- * <p>{@code scripts/generate.sh} wraps this. The format details follow {@code /work/shared/formats.md}: the
- * Desktop exporter's one-space JSON indentation, {@code text} as a string or a mixed array,
- * {@code text_entities}, {@code date_unixtime} strings; the HTML exporter's skeleton, joined messages, day
- * separators and pagination links; the t.me web view's {@code tgme_widget_message} markup.
+ * <p>{@code scripts/generate.sh} wraps this. The format details follow the format notes (formats.md): the HTML
+ * exporter's skeleton, joined messages, day separators, forwards and pagination links; the t.me web view's
+ * {@code tgme_widget_message} markup. The Desktop JSON export is {@link DesktopJsonGenerator}'s, sized here.
  */
 public final class Generate {
   /** Messages per Desktop HTML file, as Telegram Desktop writes them. */
@@ -62,6 +61,7 @@ public final class Generate {
   private static final String[] REACTIONS = {"👍", "❤", "🔥", "👏", "😁", "🤔", "😢", "🙏"};
 
   private final SplittableRandom rnd;
+  private final long seed;
   private final Corpus corpus;
   private long nextId = 1000;
   private long unix = 1_640_995_200L; // 2022-01-01T00:00:00Z
@@ -111,6 +111,7 @@ public final class Generate {
    */
   public Generate(Corpus corpus, long seed) {
     this.corpus = corpus;
+    this.seed = seed;
     this.rnd = new SplittableRandom(seed);
   }
 
@@ -178,7 +179,8 @@ public final class Generate {
       case "desktop-json": {
         Files.createDirectories(out);
         try (Counting c = new Counting(Files.newOutputStream(out.resolve("result.json")))) {
-          long n = writeDesktopJson(c, size);
+          long n = writeDesktopJson(c, size, seed);
+          c.flush();
           return new long[] {c.count, n, 1};
         }
       }
@@ -463,162 +465,37 @@ public final class Generate {
   }
 
   // ---------------------------------------------------------------------------------------------------------
-  // Desktop JSON export
+  // Desktop JSON export: DesktopJsonGenerator (written with the Desktop JSON reader) makes the messages; this
+  // only picks the count that gives the size asked for.
 
   /**
-   * Writes a single-channel Telegram Desktop {@code result.json} with the exporter's one-space indentation.
+   * Writes a single-channel Telegram Desktop {@code result.json} of about {@code size} bytes with
+   * {@link DesktopJsonGenerator}.
    *
    * @param out where to write
-   * @param size the least number of bytes
+   * @param size the size wanted (the result is within a few tenths of a percent)
+   * @param seed the seed
    * @return messages written
    * @throws IOException when writing fails
    */
-  public long writeDesktopJson(OutputStream out, long size) throws IOException {
-    Counting c = out instanceof Counting ? (Counting) out : new Counting(out);
-    StringBuilder sb = new StringBuilder(8192);
-    sb.append("{\n \"name\": \"Russian MFA 🇷🇺\",\n \"type\": \"public_channel\",\n \"id\": 1082552904,\n"
-        + " \"messages\": [");
-    long n = 0;
-    while (c.count + sb.length() < size) {
-      Post p = nextPost(false);
-      sb.append(n == 0 ? "\n" : ",\n");
-      jsonMessage(sb, p);
-      n++;
-      if (sb.length() > 4096) {
-        c.write(sb.toString().getBytes(StandardCharsets.UTF_8));
-        sb.setLength(0);
-      }
-    }
-    sb.append("\n ]\n}\n");
-    c.write(sb.toString().getBytes(StandardCharsets.UTF_8));
-    c.flush();
-    return n;
+  public static long writeDesktopJson(OutputStream out, long size, long seed) throws IOException {
+    long count = desktopJsonCount(size, seed);
+    java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
+        1 << 16);
+    DesktopJsonGenerator.write(w, count, seed);
+    w.flush();
+    return count;
   }
 
-  private void jsonMessage(StringBuilder sb, Post p) {
-    String date = LocalDateTime.ofEpochSecond(p.unix + 3 * 3600, 0, ZoneOffset.UTC).toString();
-    if (date.length() == 16) {
-      date += ":00";
-    }
-    sb.append("  {\n   \"id\": ").append(p.id).append(",\n   \"type\": \"")
-        .append(p.service ? "service" : "message").append("\",\n   \"date\": \"").append(date)
-        .append("\",\n   \"date_unixtime\": \"").append(p.unix).append("\",\n");
-    if (p.edited) {
-      long e = p.unix + 600;
-      String ed = LocalDateTime.ofEpochSecond(e + 3 * 3600, 0, ZoneOffset.UTC).toString();
-      if (ed.length() == 16) {
-        ed += ":00";
-      }
-      sb.append("   \"edited\": \"").append(ed).append("\",\n   \"edited_unixtime\": \"").append(e)
-          .append("\",\n");
-    }
-    if (p.service) {
-      sb.append("   \"actor\": \"Russian MFA 🇷🇺\",\n   \"actor_id\": \"channel1082552904\",\n")
-          .append("   \"action\": \"pin_message\",\n   \"message_id\": ").append(p.id - 1 - p.id % 7)
-          .append(",\n   \"text\": \"\",\n   \"text_entities\": []\n  }");
-      return;
-    }
-    sb.append("   \"from\": \"Russian MFA 🇷🇺\",\n   \"from_id\": \"channel1082552904\",\n");
-    if (p.channel != 0) {
-      sb.append("   \"forwarded_from\": ");
-      jsonString(sb, CHANNELS[p.channel]);
-      sb.append(",\n");
-    }
-    if (p.photo) {
-      sb.append("   \"photo\": \"photos/photo_").append(p.id).append("@")
-          .append(date, 8, 10).append('-').append(date, 5, 7).append('-').append(date, 0, 4)
-          .append('_').append(date.substring(11).replace(':', '-')).append(".jpg\",\n   \"photo_file_size\": ")
-          .append(20_000 + p.id % 200_000).append(",\n   \"width\": 1280,\n   \"height\": 720,\n");
-    }
-    // Runs: merge the plain runs of the whole text, keep marked entities apart.
-    List<Seg> runs = new ArrayList<>();
-    StringBuilder plain = new StringBuilder();
-    for (int i = 0; i < p.lines.size(); i++) {
-      if (i > 0) {
-        plain.append('\n');
-      }
-      for (Seg s : p.lines.get(i)) {
-        if (s.kind.equals("plain")) {
-          plain.append(s.text);
-        } else {
-          if (plain.length() > 0) {
-            runs.add(Seg.plain(plain.toString()));
-            plain.setLength(0);
-          }
-          runs.add(s);
-        }
-      }
-    }
-    if (plain.length() > 0) {
-      runs.add(Seg.plain(plain.toString()));
-    }
-    sb.append("   \"text\": ");
-    if (runs.size() == 1 && runs.get(0).kind.equals("plain")) {
-      jsonString(sb, runs.get(0).text);
-    } else if (runs.isEmpty()) {
-      sb.append("\"\"");
-    } else {
-      sb.append("[\n");
-      for (int i = 0; i < runs.size(); i++) {
-        Seg s = runs.get(i);
-        sb.append("    ");
-        if (s.kind.equals("plain")) {
-          jsonString(sb, s.text);
-        } else {
-          sb.append("{\n     \"type\": \"").append(s.kind).append("\",\n     \"text\": ");
-          jsonString(sb, s.text);
-          sb.append("\n    }");
-        }
-        sb.append(i + 1 < runs.size() ? ",\n" : "\n");
-      }
-      sb.append("   ]");
-    }
-    sb.append(",\n   \"text_entities\": [");
-    for (int i = 0; i < runs.size(); i++) {
-      Seg s = runs.get(i);
-      sb.append(i == 0 ? "\n" : ",\n").append("    {\n     \"type\": \"").append(s.kind)
-          .append("\",\n     \"text\": ");
-      jsonString(sb, s.text);
-      sb.append("\n    }");
-    }
-    sb.append(runs.isEmpty() ? "]" : "\n   ]");
-    if (p.reaction >= 0) {
-      sb.append(",\n   \"reactions\": [\n    {\n     \"type\": \"emoji\",\n     \"count\": ")
-          .append(1 + p.views % 977).append(",\n     \"emoji\": \"").append(REACTIONS[p.reaction])
-          .append("\"\n    }\n   ]");
-    }
-    sb.append("\n  }");
-  }
-
-  static void jsonString(StringBuilder sb, String s) {
-    sb.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      switch (ch) {
-        case '"':
-          sb.append("\\\"");
-          break;
-        case '\\':
-          sb.append("\\\\");
-          break;
-        case '\n':
-          sb.append("\\n");
-          break;
-        case '\r':
-          sb.append("\\r");
-          break;
-        case '\t':
-          sb.append("\\t");
-          break;
-        default:
-          if (ch < 0x20 || ch == '\u2028' || ch == '\u2029') {
-            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) ch));
-          } else {
-            sb.append(ch);
-          }
-      }
-    }
-    sb.append('"');
+  /** Measures the generator's average message size on a sample of 5000 messages. */
+  static long desktopJsonCount(long size, long seed) throws IOException {
+    int sample = 5000;
+    Counting probe = new Counting(OutputStream.nullOutputStream());
+    java.io.Writer w = new java.io.OutputStreamWriter(probe, StandardCharsets.UTF_8);
+    DesktopJsonGenerator.write(w, sample, seed);
+    w.flush();
+    double perMessage = probe.count / (double) sample;
+    return Math.max(1, Math.round(size / perMessage));
   }
 
   // ---------------------------------------------------------------------------------------------------------
