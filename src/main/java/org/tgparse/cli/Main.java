@@ -13,8 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.tgparse.Format;
 import org.tgparse.MessageReader;
 import org.tgparse.ParseIssue;
+import org.tgparse.SeenPosts;
 import org.tgparse.Tgparse;
 import org.tgparse.TgparseException;
 import org.tgparse.format.OrderedParallel;
@@ -122,12 +124,19 @@ public final class Main {
     int code = 0;
     try (JsonLinesWriter writer = o.array ? JsonLinesWriter.jsonArray(stdout, o.pretty)
         : JsonLinesWriter.jsonLines(stdout)) {
+      // Overlapping saved t.me pages of one run give each post once: the first input (in order) that has it wins.
+      SeenPosts seen = new SeenPosts();
       if (o.threads <= 1) {
         for (String input : o.inputs) {
-          Outcome done = readOne(input, o, stdin, progress, new Sink() {
+          Outcome done = new Outcome(input);
+          readOne(input, o, stdin, progress, done, new Sink() {
             @Override
-            public void message(Message m) throws IOException {
-              writer.write(m);
+            public void message(Message m, boolean tme) throws IOException {
+              if (tme && !seen.firstSeen(m)) {
+                done.skipped++;
+              } else {
+                writer.write(m);
+              }
             }
 
             @Override
@@ -140,7 +149,7 @@ public final class Main {
           }
         }
       } else {
-        code = runParallel(o, stdin, stdout, stderr, progress, writer);
+        code = runParallel(o, stdin, stdout, stderr, progress, writer, seen);
       }
     } catch (IOException e) {
       // The reader of our output went away (tgparse big.json | head): end quietly.
@@ -158,76 +167,85 @@ public final class Main {
    * Inputs on {@code o.threads} threads, output in input order. With at least as many inputs as threads, each
    * input's thread parses, extracts and serialises its messages into 64 KiB chunks of UTF-8 JSON Lines; this
    * thread writes the chunks of the first unfinished input to stdout as they come, then its issues and errors to
-   * stderr. At most {@code o.threads} inputs are in flight and each buffers at most {@value #CHUNKS_AHEAD} chunks
-   * (1 MiB), so memory stays bounded however large the inputs.
+   * stderr. At most {@code o.threads} inputs are in flight and each buffers at most {@value #CHUNKS_AHEAD} items,
+   * so memory stays bounded however large the inputs.
    *
    * <p>With fewer inputs than threads (one large file, the common case), or for a JSON array (one writer must
    * place the commas between inputs), the work is split by stage instead: the input threads parse and extract,
-   * handing over batches of {@value #BATCH} messages (at most {@value #BATCHES_AHEAD} batches ahead), and this
-   * thread serialises them. Two cores then share one input.
+   * handing over batches of {@value #BATCH} messages, and this thread serialises them; two cores then share one
+   * input. Saved t.me pages are always handed over as messages: whether a post was already read from an earlier
+   * input can only be decided here, in input order.
    */
   private static int runParallel(CliOptions o, InputStream stdin, OutputStream stdout, PrintStream stderr,
-      Progress progress, JsonLinesWriter writer) throws IOException {
+      Progress progress, JsonLinesWriter writer, SeenPosts seen) throws IOException {
     int code = 0;
-    boolean handOff = o.array || o.inputs.size() < o.threads;
+    boolean handOffAll = o.array || o.inputs.size() < o.threads;
     OrderedParallel.Producer<Object> producer = (i, sink) -> {
-      Outcome done;
-      if (handOff) {
-        List<Message>[] batch = newBatch();
-        done = readOne(o.inputs.get(i), o, stdin, progress, new Sink() {
-          @Override
-          public void message(Message m) throws InterruptedIOException {
+      Outcome done = new Outcome(o.inputs.get(i));
+      ChunkStream chunks = new ChunkStream(sink);
+      JsonLinesWriter own = JsonLinesWriter.jsonLines(chunks);
+      List<Message>[] batch = newBatch();
+      boolean[] batchTme = new boolean[1];
+      readOne(o.inputs.get(i), o, stdin, progress, done, new Sink() {
+        @Override
+        public void message(Message m, boolean tme) throws IOException {
+          if (handOffAll || tme) {
+            batchTme[0] = tme;
             batch[0].add(m);
             if (batch[0].size() == BATCH) {
               flush();
             }
-          }
-
-          @Override
-          public void flush() throws InterruptedIOException {
-            if (!batch[0].isEmpty()) {
-              put(sink, batch[0]);
-              batch[0] = new ArrayList<>(BATCH);
-            }
-          }
-        });
-        if (!batch[0].isEmpty()) {
-          put(sink, batch[0]);
-        }
-      } else {
-        ChunkStream chunks = new ChunkStream(sink);
-        JsonLinesWriter own = JsonLinesWriter.jsonLines(chunks);
-        done = readOne(o.inputs.get(i), o, stdin, progress, new Sink() {
-          @Override
-          public void message(Message m) throws IOException {
+          } else {
             own.write(m);
           }
+        }
 
-          @Override
-          public void flush() throws IOException {
-            own.flush();
+        @Override
+        public void flush() throws IOException {
+          if (!batch[0].isEmpty()) {
+            put(sink, new Batch(batch[0], batchTme[0]));
+            batch[0] = new ArrayList<>(BATCH);
           }
-        });
-        own.close();
-        chunks.flush();
+          own.flush();
+        }
+      });
+      if (!batch[0].isEmpty()) {
+        put(sink, new Batch(batch[0], batchTme[0]));
       }
+      own.close();
+      chunks.flush();
       sink.accept(done);
     };
-    int capacity = handOff ? BATCHES_AHEAD : CHUNKS_AHEAD;
-    try (OrderedParallel<Object> run = new OrderedParallel<>(o.inputs.size(), o.threads, capacity, producer)) {
+    try (OrderedParallel<Object> run = new OrderedParallel<>(o.inputs.size(), o.threads, CHUNKS_AHEAD, producer)) {
       Object item;
+      long skipped = 0;
+      boolean writerUsed = false;
       while ((item = run.next()) != null) {
         if (item instanceof Chunk) {
+          if (writerUsed) {
+            writer.flush(); // what the shared writer holds comes first
+            writerUsed = false;
+          }
           Chunk c = (Chunk) item;
           stdout.write(c.bytes, 0, c.length);
-        } else if (item instanceof List) {
-          for (Object m : (List<?>) item) {
-            writer.write((Message) m);
+        } else if (item instanceof Batch) {
+          Batch b = (Batch) item;
+          for (Message m : b.messages) {
+            if (b.tme && !seen.firstSeen(m)) {
+              skipped++;
+            } else {
+              writer.write(m);
+              writerUsed = true;
+            }
           }
         } else {
           writer.flush();
+          writerUsed = false;
           stdout.flush();
-          if (!report((Outcome) item, stderr, progress)) {
+          Outcome done = (Outcome) item;
+          done.skipped += skipped;
+          skipped = 0;
+          if (!report(done, stderr, progress)) {
             code = 1;
           }
         }
@@ -252,14 +270,22 @@ public final class Main {
     return code;
   }
 
-  /** Chunks of serialised JSON each parallel input may hold ahead of the output. */
+  /** Messages of one input handed to the serialising thread; {@code tme} when they come from a t.me page. */
+  private static final class Batch {
+    final List<Message> messages;
+    final boolean tme;
+
+    Batch(List<Message> messages, boolean tme) {
+      this.messages = messages;
+      this.tme = tme;
+    }
+  }
+
+  /** Items (64 KiB chunks of JSON, or batches of messages) each parallel input may hold ahead of the output. */
   static final int CHUNKS_AHEAD = 16;
 
   /** Messages per hand-over when the threads split the work by stage: fewer queue operations per message. */
   static final int BATCH = 64;
-
-  /** Batches each input may hold ahead of the serialising thread. */
-  static final int BATCHES_AHEAD = 4;
 
   @SuppressWarnings("unchecked")
   private static List<Message>[] newBatch() {
@@ -268,7 +294,7 @@ public final class Main {
 
   /** Where one input's messages go. */
   private interface Sink {
-    void message(Message m) throws IOException;
+    void message(Message m, boolean tme) throws IOException;
 
     void flush() throws IOException;
   }
@@ -337,11 +363,20 @@ public final class Main {
 
   /** How one input went: whether it was read, and what to say on stderr after its output. */
   private static final class Outcome {
+    final String input;
     boolean ok = true;
+    long skipped;
     final List<String> lines = new ArrayList<>();
+
+    Outcome(String input) {
+      this.input = input;
+    }
   }
 
   private static boolean report(Outcome done, PrintStream stderr, Progress progress) {
+    if (done.skipped > 0) {
+      done.lines.add(0, done.input + ": " + done.skipped + " posts already read from an earlier input were skipped");
+    }
     for (String line : done.lines) {
       if (progress != null) {
         progress.println(line);
@@ -356,9 +391,8 @@ public final class Main {
    * Reads one input into a sink. Input errors and issues go into the outcome; only a failing sink (a closed
    * output) throws.
    */
-  private static Outcome readOne(String input, CliOptions o, InputStream stdin, Progress progress, Sink sink)
-      throws IOException {
-    Outcome done = new Outcome();
+  private static Outcome readOne(String input, CliOptions o, InputStream stdin, Progress progress, Outcome done,
+      Sink sink) throws IOException {
     MessageReader reader;
     long size = 0;
     boolean directory = false;
@@ -398,8 +432,9 @@ public final class Main {
     }
     try (reader) {
       Message m;
+      boolean tme = reader.format() == Format.TME_HTML;
       while ((m = reader.read()) != null) {
-        sink.message(m);
+        sink.message(m, tme);
         if (progress != null) {
           progress.addMessage();
         }

@@ -1,22 +1,297 @@
 package org.tgparse.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import org.tgparse.model.Dateline;
 import org.tgparse.model.EmojiMarker;
 import org.tgparse.model.Place;
 
-/** Places: the dateline's place, gazetteer mentions and flag emoji. */
+/**
+ * Places a careful reader sees in a text: the dateline's place, places named in the text (gazetteer mentions) and
+ * flag emoji. Stateless and thread-safe.
+ *
+ * <p>Mentions come from a gazetteer of countries (the JDK's English and Russian names plus common short forms:
+ * {@code US}, {@code UK}, {@code Britain}, {@code США}), cities (GeoNames: population of at least 100,000 and
+ * every capital, with older spellings such as {@code Lugansk}, {@code Zaporozhye}, {@code Kiev}, and Russian
+ * names in every case: {@code Москве}, {@code Москвы}), world regions ({@code Central Asia}, {@code Middle
+ * East}) and named regions ({@code Nagorno-Karabakh}, {@code Donbass}, {@code Lachin Corridor}). The canonical
+ * name is the current English one ({@code Luhansk} for {@code Lugansk}, {@code Moscow} for {@code Москве}).
+ *
+ * <p>Precision rules, each tested with negative cases:
+ * <ul>
+ *   <li>only a capitalised word starts a name, and a name ends at a word boundary: {@code Russian},
+ *       {@code Eurasian} and {@code Belarusian} are adjectives, not {@code Russia}, {@code Eurasia},
+ *       {@code Belarus}; words inside hashtags, mentions and URLs are skipped;
+ *   <li>the longest name wins ({@code Central Asia} over {@code Asia}); organisations that contain a place name
+ *       are blocked ({@code Council of Europe}, {@code Union State}, {@code Arab League});
+ *   <li>words that are also town names are never places ({@code March}, {@code Union}, {@code Charter},
+ *       {@code Independence}) or only right after a locative preposition ({@code in Nice} is a place,
+ *       {@code Nice to meet you} is not; likewise {@code Split}, {@code Reading}, {@code Mobile});
+ *   <li>a month name followed or preceded by a number is a date;
+ *   <li>names that are also personal names ({@code Vladimir}, {@code Washington}) are not places next to
+ *       another capitalised word ({@code President Vladimir Putin}, {@code George Washington});
+ *   <li>in {@code Zaporozhye & Kherson regions} and {@code Donetsk & Lugansk People's Republics} the first name
+ *       takes the kind of the second ({@code Zaporizhzhia Oblast}).
+ * </ul>
+ * The lists behind these rules are resources of this package: {@code place-rules.txt},
+ * {@code gazetteer-places.tsv} and the generated {@code gazetteer-cities.tsv}.
+ *
+ * <p>Offsets are UTF-16 code units into the text, half-open.
+ */
 public final class PlaceExtractor {
+  /** Capitalised words that start sentences or join names, not the first name of a person. */
+  private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "of", "for", "on", "with", "by", "as",
+      "but", "or", "between", "both", "when", "while", "if", "after", "before", "since", "и", "но", "а", "на", "с",
+      "со", "о", "об", "по", "за", "для", "при");
+  private static final Set<String> COORDINATORS = Set.of("&", "and", ",", "и", "or", "или");
+
   private PlaceExtractor() {
   }
 
   /**
+   * Finds the places of a text.
+   *
    * @param text any text
-   * @param emoji the emoji markers found in it (flags become places)
-   * @param dateline the dateline found in it, or null
-   * @return places in order
+   * @param emoji the emoji markers found in it (each flag, a marker with a region code, becomes a place of kind
+   *     {@link Place.PlaceKind#FLAG})
+   * @param dateline the dateline found in it, or null; its place comes first and is not repeated as a mention
+   * @return the dateline's place first where there is one, then flags and mentions by start offset
    */
   public static List<Place> extract(String text, List<EmojiMarker> emoji, Dateline dateline) {
-    return List.of();
+    Objects.requireNonNull(text, "text");
+    Place datelinePlace = dateline == null ? null : dateline.place();
+    List<Place> found = new ArrayList<>();
+    if (emoji != null) {
+      for (EmojiMarker m : emoji) {
+        if (m.regionCode() != null) {
+          found.add(flag(m));
+        }
+      }
+    }
+    mentions(text, datelinePlace, found);
+    found.sort(Comparator.comparingInt(Place::start));
+    if (datelinePlace == null) {
+      return found;
+    }
+    List<Place> out = new ArrayList<>(found.size() + 1);
+    out.add(datelinePlace);
+    out.addAll(found);
+    return out;
+  }
+
+  /**
+   * The place of a flag emoji: the English name of its region ({@code 🇷🇺} -> {@code Russia}) and its region code
+   * as country code. The codes ISO 3166 reserves for the United Nations ({@code UN}) and the European Union
+   * ({@code EU}) stay as they are, so that flags can be grouped by code; subdivision flags ({@code GB-ENG}) get
+   * the subdivision's name and the country's code.
+   *
+   * @param m a flag emoji marker
+   * @return its place
+   */
+  static Place flag(EmojiMarker m) {
+    String code = m.regionCode().toUpperCase(Locale.ROOT);
+    String compact = code.replace("-", "");
+    String name;
+    String country = code;
+    switch (compact) {
+      case "GBENG":
+        name = "England";
+        country = "GB";
+        break;
+      case "GBSCT":
+        name = "Scotland";
+        country = "GB";
+        break;
+      case "GBWLS":
+        name = "Wales";
+        country = "GB";
+        break;
+      default:
+        name = Gazetteer.standard().countryName(code);
+        if (name == null) {
+          String jdk = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+          name = jdk.isEmpty() ? code : Gazetteer.cleanEnglish(jdk);
+        }
+        break;
+    }
+    return new Place(m.text(), m.start(), m.end(), name, Place.PlaceKind.FLAG, country, null, null);
+  }
+
+  /** A raw gazetteer hit before the context rules. */
+  private static final class Hit {
+    final int start;
+    final int end;
+    Gazetteer.Entry entry;
+
+    Hit(int start, int end, Gazetteer.Entry entry) {
+      this.start = start;
+      this.end = end;
+      this.entry = entry;
+    }
+  }
+
+  private static void mentions(String text, Place datelinePlace, List<Place> out) {
+    Gazetteer g = Gazetteer.standard();
+    List<Hit> hits = new ArrayList<>();
+    byte[] cls = Gazetteer.CLASS;
+    char[] a = text.toCharArray();
+    int n = a.length;
+    int i = 0;
+    while (i < n) {
+      // Most characters are lower-case letters, blanks and punctuation: an ASCII character that is not a capital
+      // needs two comparisons; anything else one table load. Only a capital that starts a word goes further.
+      char c = a[i];
+      if (c < 'A' || c > 'Z' && c < 0x80) {
+        i++;
+        continue;
+      }
+      if (c >= 0x80 && cls[c] != Gazetteer.UPPER || i > 0 && cls[a[i - 1]] != Gazetteer.OTHER) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int end = i + 1;
+      byte k;
+      while (end < n && (k = cls[a[end]]) != Gazetteer.OTHER && k != Gazetteer.DIGIT) {
+        end++;
+      }
+      int next = end;
+      if (wordMayStartPlace(a, start)) {
+        Gazetteer.Entry[] candidates = g.candidates(a, start, end);
+        if (candidates != null) {
+          for (Gazetteer.Entry e : candidates) {
+            int m = Gazetteer.match(e, a, n, start);
+            if (m > 0) {
+              hits.add(new Hit(start, m, e));
+              next = m;
+              break;
+            }
+          }
+        }
+      }
+      i = next;
+    }
+    coordinate(text, hits, g);
+    for (Hit h : hits) {
+      Gazetteer.Target t = h.entry.target;
+      if (t.type() == Gazetteer.Type.BLOCK || !accept(text, h.start, h.end, h.entry, g)) {
+        continue;
+      }
+      if (datelinePlace != null && h.start < datelinePlace.end() && datelinePlace.start() < h.end) {
+        continue;
+      }
+      out.add(new Place(text.substring(h.start, h.end), h.start, h.end, t.name(), Place.PlaceKind.MENTION,
+          t.countryCode(), null, null));
+    }
+  }
+
+  /** False inside hashtags, mentions, URLs and e-mail addresses (the caller has checked the word boundary). */
+  private static boolean wordMayStartPlace(char[] a, int start) {
+    if (start == 0) {
+      return true;
+    }
+    char p = a[start - 1];
+    if (p == '#' || p == '@' || p == '/' || p == '_' || p == '\\' || p == '$' || p == '=') {
+      return false;
+    }
+    return !(p == '.' && start >= 2 && Gazetteer.isLetterOrDigit(a[start - 2]));
+  }
+
+  /**
+   * {@code Zaporozhye & Kherson regions}: a name followed by a coordinator and a name with a generic suffix
+   * ({@code regions}, {@code People's Republics}) takes the same suffix when the gazetteer knows that name.
+   */
+  private static void coordinate(String text, List<Hit> hits, Gazetteer g) {
+    for (int k = hits.size() - 1; k > 0; k--) {
+      Hit second = hits.get(k);
+      Hit first = hits.get(k - 1);
+      if (second.entry.suffixStart < 0 || second.start - first.end > 7
+          || !COORDINATORS.contains(text.substring(first.end, second.start).strip())) {
+        continue;
+      }
+      String suffix = new String(second.entry.key, second.entry.suffixStart,
+          second.entry.key.length - second.entry.suffixStart);
+      Gazetteer.Entry joined = g.byKey(new String(first.entry.key) + suffix);
+      if (joined != null && joined.target.type() == second.entry.target.type()) {
+        first.entry = joined;
+      }
+    }
+  }
+
+  /**
+   * The context rules for one gazetteer hit.
+   *
+   * @param text the text
+   * @param start start of the hit
+   * @param end end of the hit
+   * @param e the name that matched
+   * @param g the gazetteer
+   * @return whether the hit is a place mention
+   */
+  static boolean accept(String text, int start, int end, Gazetteer.Entry e, Gazetteer g) {
+    if ((e.flags & Gazetteer.MONTH) != 0 && (numberFollows(text, end) || numberPrecedes(text, start))) {
+      return false;
+    }
+    if ((e.flags & Gazetteer.AMBIGUOUS) != 0) {
+      String prev = previousWord(text, start);
+      if (prev == null || !g.isLocative(prev) || capitalisedWordFollows(text, end)) {
+        return false;
+      }
+    }
+    if ((e.flags & Gazetteer.NAME) != 0) {
+      if (capitalisedWordFollows(text, end)) {
+        return false;
+      }
+      String prev = previousWord(text, start);
+      int p = start - 2;
+      while (p >= 0 && Gazetteer.isLetter(text.charAt(p))) {
+        p--;
+      }
+      boolean prevCapitalised = prev != null && Character.isUpperCase(text.charAt(p + 1));
+      if (prevCapitalised && !g.isLocative(prev) && !FUNCTION_WORDS.contains(prev)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The folded word right before {@code start} (one blank between), or null. */
+  private static String previousWord(String text, int start) {
+    if (start < 2 || !isBlank(text.charAt(start - 1))) {
+      return null;
+    }
+    int e = start - 1;
+    int s = e;
+    while (s > 0 && Gazetteer.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    if (s == e) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder(e - s);
+    for (int i = s; i < e; i++) {
+      b.append(Gazetteer.fold(text.charAt(i)));
+    }
+    return b.toString();
+  }
+
+  private static boolean capitalisedWordFollows(String text, int end) {
+    return end + 1 < text.length() && isBlank(text.charAt(end)) && Character.isUpperCase(text.charAt(end + 1));
+  }
+
+  private static boolean numberFollows(String text, int end) {
+    return end + 1 < text.length() && isBlank(text.charAt(end)) && Character.isDigit(text.charAt(end + 1));
+  }
+
+  private static boolean numberPrecedes(String text, int start) {
+    return start >= 2 && isBlank(text.charAt(start - 1)) && Character.isDigit(text.charAt(start - 2));
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\u00A0' || c == '\u202F';
   }
 }

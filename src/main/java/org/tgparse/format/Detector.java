@@ -44,16 +44,19 @@ public final class Detector {
     if (t.startsWith("{")) {
       return Format.DESKTOP_JSON;
     }
+    // HTML formats start with markup; a plain-text export that merely mentions these names stays text.
+    if (!t.startsWith("<")) {
+      return Format.TEXT;
+    }
+    // Telegram Desktop's skeleton first: its markers are in the first kilobyte and are specific, while a message
+    // text further down may well quote t.me markup.
+    if (s.contains("<title>Exported Data</title>") || s.contains("class=\"page_wrap\"")
+        || s.contains("class=\"history\"") || s.contains("class=\"message default")
+        || s.contains("class=\"message service")) {
+      return Format.DESKTOP_HTML;
+    }
     if (s.contains("tgme_")) {
       return Format.TME_HTML;
-    }
-    String lower = t.length() > 512 ? t.substring(0, 512).toLowerCase(java.util.Locale.ROOT)
-        : t.toLowerCase(java.util.Locale.ROOT);
-    if (lower.startsWith("<!doctype html") || lower.startsWith("<html")) {
-      if (s.contains("page_wrap") || s.contains("Exported Data") || s.contains("class=\"history\"")
-          || s.contains("class=\"message ")) {
-        return Format.DESKTOP_HTML;
-      }
     }
     return Format.TEXT;
   }

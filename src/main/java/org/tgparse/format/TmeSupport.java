@@ -3,15 +3,13 @@ package org.tgparse.format;
 import java.io.IOException;
 import java.io.InputStream;
 import org.tgparse.ReadOptions;
-import org.tgparse.TgparseException;
 
-/** Entry point of the Tme reader (wired by Readers). */
+/** Entry point of the t.me page reader (wired by Readers). */
 final class TmeSupport {
   private TmeSupport() {
   }
 
   static FormatReader open(InputStream in, String name, ReadOptions options, IssueSink issues) throws IOException {
-    in.close();
-    throw new TgparseException(name, 0, 0, "this format is not supported yet");
+    return new TmeReader(in, name, options.limits(), issues);
   }
 }

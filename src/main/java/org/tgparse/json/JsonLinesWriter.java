@@ -24,7 +24,10 @@ public final class JsonLinesWriter implements AutoCloseable {
     if (pretty) {
       g.setPrettyPrinter(new DefaultPrettyPrinter());
     }
-    // JSON Lines needs no pretty printer: the factory separates root values with a line break.
+    // JSON Lines: each object is followed by its line break (written by write), so nothing goes between root
+    // values, and no pretty printer is needed (its field-name path is slower, profiled). A line is complete as
+    // soon as it is written, so output cut short (an error, a closed pipe) ends with whole lines.
+    g.setRootValueSeparator(null);
   }
 
   /**
@@ -60,6 +63,9 @@ public final class JsonLinesWriter implements AutoCloseable {
       }
     }
     MessageJson.write(g, m);
+    if (!array) {
+      g.writeRaw('\n');
+    }
   }
 
   /**
@@ -79,9 +85,6 @@ public final class JsonLinesWriter implements AutoCloseable {
         g.writeStartArray();
       }
       g.writeEndArray();
-    }
-    g.flush();
-    if (array || started) {
       g.writeRaw('\n');
     }
     g.close();

@@ -1,6 +1,7 @@
 package org.tgparse.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import java.io.IOException;
 
 /**
@@ -38,7 +39,8 @@ final class JsonStrings {
    * @throws IOException when writing fails
    */
   static void write(JsonGenerator g, String s) throws IOException {
-    if (s == null || s.length() < MIN_LENGTH) {
+    // Only a generator that writes bytes takes raw UTF-8; one that writes chars (MessageJson.toJson) does not.
+    if (s == null || s.length() < MIN_LENGTH || !(g instanceof UTF8JsonGenerator)) {
       g.writeString(s);
       return;
     }

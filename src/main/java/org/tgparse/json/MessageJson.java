@@ -38,9 +38,6 @@ public final class MessageJson {
   private static final JsonFactory FACTORY = new com.fasterxml.jackson.core.JsonFactoryBuilder()
       // Emoji outside the BMP as real UTF-8, not as \uD83C\uDDF7 escape pairs, so the output is readable.
       .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-      // JSON Lines: root values separated by a line break, with no pretty printer (whose field-name path is
-      // slower, profiled).
-      .rootValueSeparator("\n")
       .build();
 
   // Field names with their UTF-8 bytes computed once: Jackson copies them instead of encoding them each time

@@ -7,7 +7,7 @@ package org.tgparse.model;
  * was not copied), {@code photo}, {@code video}, {@code video_message} (round video), {@code voice_message},
  * {@code audio_file}, {@code animation}, {@code sticker}, {@code file}, {@code album}, {@code poll},
  * {@code location}, {@code live_location}, {@code venue}, {@code contact}, {@code game}, {@code invoice},
- * {@code todo_list}, {@code giveaway}, {@code unsupported}.
+ * {@code todo_list}, {@code giveaway}, {@code call} (a phone call in an HTML export), {@code unsupported}.
  *
  * @param kind what the media is (see above), never null
  * @param label the human-readable label as the archive wrote it ({@code Media is too big},

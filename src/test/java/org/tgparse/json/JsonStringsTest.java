@@ -66,6 +66,16 @@ class JsonStringsTest {
   }
 
   @Test
+  void aGeneratorOfCharsGetsJacksonsOwnPath() throws IOException {
+    String s = pad("’ long text with \" quotes and 😀");
+    java.io.StringWriter w = new java.io.StringWriter();
+    try (JsonGenerator g = MessageJson.factory().createGenerator(w)) {
+      JsonStrings.write(g, s);
+    }
+    assertThat(w.toString()).isEqualTo(new String(jackson(s), StandardCharsets.UTF_8));
+  }
+
+  @Test
   void shortStringsAndNullGoThroughJackson() throws IOException {
     assertThat(fast(null)).isEqualTo(jackson(null));
     assertThat(fast("short \uD83D")).isEqualTo(jackson("short \uD83D"));

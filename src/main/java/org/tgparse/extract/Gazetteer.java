@@ -1,0 +1,611 @@
+package org.tgparse.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The place names tgparse knows, loaded once from three sources and held in a table keyed by the first word of
+ * each name, so that the extractor looks up only capitalised words and tries the longest name first.
+ *
+ * <ul>
+ *   <li>countries: every ISO 3166-1 code of {@link Locale#getISOCountries()} (and Kosovo), with the JDK's
+ *       English and Russian names, cleaned ({@code &} -> {@code and}, no {@code (...)}), plus the aliases of
+ *       {@code gazetteer-places.tsv} ({@code USA}, {@code UK}, {@code США});
+ *   <li>cities: {@code gazetteer-cities.tsv}, generated once from GeoNames by {@code scripts/gen-gazetteer.sh}
+ *       (population of at least 100,000 and every capital, with alternate spellings and Russian names);
+ *   <li>world regions, named regions and blocked names (organisations): {@code gazetteer-places.tsv}.
+ * </ul>
+ * Russian names are added in all their case forms ({@link RussianDeclension}). Where two places share a name,
+ * a country wins over a world region, a region over a city, a capital over another city, and a bigger city over
+ * a smaller one. The precision rules of {@code place-rules.txt} mark names that are never places, names that
+ * are places only after a locative preposition, and names that are also personal names.
+ *
+ * <p>Immutable after class initialisation; thread-safe.
+ */
+final class Gazetteer {
+  /** What kind of place a name stands for; the order is the priority when two places share a name. */
+  enum Type { CITY, REGION, WORLD, COUNTRY, BLOCK }
+
+  /** A named place: canonical English name, ISO 3166-1 alpha-2 code or null, type, tie-break rank. */
+  record Target(String name, String countryCode, Type type, long rank) {
+  }
+
+  /** Flag: a place only after a locative preposition and not before a capitalised word. */
+  static final int AMBIGUOUS = 1;
+  /** Flag: also a personal name; not a place next to another capitalised word. */
+  static final int NAME = 2;
+  /** Flag: an abbreviation; the text must match the letter case exactly ({@code US}, {@code ДНР}). */
+  static final int EXACT = 4;
+  /** Flag: a month name ({@code May}): not a place next to a number. */
+  static final int MONTH = 8;
+
+  /** Month names, English and Russian (nominative and genitive), folded. */
+  static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "январь", "февраль", "март", "апрель", "май", "июнь", "июль",
+      "август", "сентябрь", "октябрь", "ноябрь", "декабрь", "января", "февраля", "марта", "апреля", "мая", "июня",
+      "июля", "августа", "сентября", "октября", "ноября", "декабря");
+
+  /** One written form of a name, folded for matching. */
+  static final class Entry {
+    final char[] key;
+    final char[] written;
+    final Target target;
+    final int flags;
+    /** Index in {@link #key} of a generic suffix ({@code " regions"}) or -1. */
+    final int suffixStart;
+
+    Entry(char[] key, char[] written, Target target, int flags, int suffixStart) {
+      this.key = key;
+      this.written = written;
+      this.target = target;
+      this.flags = flags;
+      this.suffixStart = suffixStart;
+    }
+
+    @Override
+    public String toString() {
+      return new String(written) + " -> " + target;
+    }
+  }
+
+  private static final String[] SUFFIXES = {" region", " oblast", " people's republic", " republic"};
+  private static final long CAPITAL = 100_000_000_000L;
+
+
+  /** Loads the gazetteer on first use (after the character tables it needs). */
+  private static final class Holder {
+    static final Gazetteer INSTANCE = load();
+  }
+
+  /** @return the gazetteer of the bundled resources, loaded on first use */
+  static Gazetteer standard() {
+    return Holder.INSTANCE;
+  }
+
+  private final Map<String, Entry> byKey;
+  private final Map<String, String> countryNames;
+  private final Set<String> locatives;
+  /** Open-addressing table: first word of a key (folded) -> entries starting with it, longest key first. */
+  private final String[] slotWords;
+  private final Entry[][] slotEntries;
+  private final int mask;
+  /**
+   * A cheap test before hashing: which (first three letters, length) pairs the first words have (see
+   * {@link #prefix}); about one slot in thirty is set, so most capitalised words of a text (The, This, Minister)
+   * are rejected here.
+   */
+  private final boolean[] prefixes = new boolean[1 << 18];
+
+  private Gazetteer(Map<String, Entry> byKey, Map<String, String> countryNames, Set<String> locatives) {
+    this.byKey = byKey;
+    this.countryNames = countryNames;
+    this.locatives = locatives;
+    Map<String, List<Entry>> byFirst = new HashMap<>();
+    for (Entry e : byKey.values()) {
+      byFirst.computeIfAbsent(firstWord(e.key), k -> new ArrayList<>()).add(e);
+    }
+    int size = Integer.highestOneBit(Math.max(16, byFirst.size() * 3)) << 1;
+    this.mask = size - 1;
+    this.slotWords = new String[size];
+    this.slotEntries = new Entry[size][];
+    for (Map.Entry<String, List<Entry>> me : byFirst.entrySet()) {
+      List<Entry> list = me.getValue();
+      list.sort((a, b) -> b.key.length != a.key.length ? b.key.length - a.key.length : Arrays.compare(a.key, b.key));
+      String w = me.getKey();
+      int len = w.length();
+      prefixes[prefix(w.charAt(0), len > 1 ? w.charAt(1) : ' ', len > 2 ? w.charAt(2) : ' ', len)] = true;
+      int h = hash(w) & mask;
+      while (slotWords[h] != null) {
+        h = (h + 1) & mask;
+      }
+      slotWords[h] = w;
+      slotEntries[h] = list.toArray(new Entry[0]);
+    }
+  }
+
+  /** Character classes of {@link #CLASS}. */
+  static final byte OTHER = 0;
+  static final byte LOWER = 1;
+  static final byte UPPER = 2;
+  static final byte DIGIT = 3;
+  /**
+   * The class of every UTF-16 code unit (64 KiB, built once): one table load per character keeps the scan of
+   * lower-case words, which are most of a text, to a few instructions.
+   */
+  static final byte[] CLASS = new byte[65536];
+  /** The folded form of every UTF-16 code unit (see {@link #fold}). */
+  private static final char[] FOLD = new char[65536];
+
+  static {
+    for (int c = 0; c < 65536; c++) {
+      char ch = (char) c;
+      CLASS[c] = Character.isUpperCase(ch) || Character.isTitleCase(ch) ? UPPER
+          : Character.isLetter(ch) ? LOWER : Character.isDigit(ch) ? DIGIT : OTHER;
+      FOLD[c] = Character.toLowerCase(ch);
+    }
+    FOLD['’'] = '\'';
+    FOLD['ʼ'] = '\'';
+    FOLD['‘'] = '\'';
+    FOLD['ё'] = 'е';
+    FOLD['Ё'] = 'е';
+  }
+
+  /** Folds a character for matching: lower case, {@code ё} as {@code е}, typographic apostrophes as {@code '}. */
+  static char fold(char c) {
+    return FOLD[c];
+  }
+
+  /** A blank or hyphen that may stand between the words of a name. */
+  static boolean isSeparator(char c) {
+    return c == ' ' || c == '-' || c == '\u00A0' || c == '\u2010' || c == '\u2011' || c == '\u202F';
+  }
+
+  static boolean isLetter(char c) {
+    byte k = CLASS[c];
+    return k == LOWER || k == UPPER;
+  }
+
+  static boolean isUpper(char c) {
+    return CLASS[c] == UPPER;
+  }
+
+  static boolean isLetterOrDigit(char c) {
+    return CLASS[c] != OTHER;
+  }
+
+  private static int hash(String s) {
+    int h = 0;
+    for (int i = 0; i < s.length(); i++) {
+      h = 31 * h + fold(s.charAt(i));
+    }
+    return mix(h);
+  }
+
+  private static int hash(char[] a, int start, int end) {
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + FOLD[a[i]];
+    }
+    return mix(h);
+  }
+
+  /** An index for the first three characters of a word (folded) and its length, for {@link #prefixes}. */
+  private static int prefix(char a, char b, char c, int len) {
+    return (((FOLD[a] * 31 + FOLD[b]) * 31 + FOLD[c]) * 32 + Math.min(len, 31)) & ((1 << 18) - 1);
+  }
+
+  private static int mix(int h) {
+    h ^= h >>> 16;
+    return h * 0x9E3779B1;
+  }
+
+  private static String firstWord(char[] key) {
+    int i = 0;
+    while (i < key.length && isLetter(key[i])) {
+      i++;
+    }
+    return new String(key, 0, i);
+  }
+
+  /**
+   * @param text any text, as characters
+   * @param start start of a word
+   * @param end end of its letters
+   * @return the names that start with that word, longest first, or null
+   */
+  Entry[] candidates(char[] text, int start, int end) {
+    int len = end - start;
+    if (!prefixes[prefix(text[start], len > 1 ? text[start + 1] : ' ', len > 2 ? text[start + 2] : ' ', len)]) {
+      return null;
+    }
+    int h = hash(text, start, end) & mask;
+    while (true) {
+      String w = slotWords[h];
+      if (w == null) {
+        return null;
+      }
+      if (w.length() == len && sameFolded(w, text, start)) {
+        return slotEntries[h];
+      }
+      h = (h + 1) & mask;
+    }
+  }
+
+  private static boolean sameFolded(String w, char[] text, int start) {
+    for (int i = 0; i < w.length(); i++) {
+      if (w.charAt(i) != FOLD[text[start + i]]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Matches one name at a position: the words of the name in order, any case where the name has a capital at
+   * the start of a word (all capitals too), the exact case for abbreviations, blanks and hyphens alike between
+   * words, and a word boundary at the end.
+   *
+   * @param e the name
+   * @param text any text, as characters
+   * @param n the length of the text
+   * @param start where the name would start (a word start)
+   * @return the end of the match, or -1
+   */
+  static int match(Entry e, char[] text, int n, int start) {
+    char[] key = e.key;
+    char[] written = e.written;
+    boolean exact = (e.flags & EXACT) != 0;
+    int t = start;
+    boolean wordStart = true;
+    for (int k = 0; k < key.length; k++) {
+      char kc = key[k];
+      if (kc == ' ') {
+        int s = 0;
+        while (t < n && s < 3 && isSeparator(text[t])) {
+          t++;
+          s++;
+        }
+        if (s == 0) {
+          return -1;
+        }
+        wordStart = true;
+        continue;
+      }
+      if (t >= n) {
+        return -1;
+      }
+      char tc = text[t];
+      if (FOLD[tc] != kc) {
+        return -1;
+      }
+      if (exact) {
+        if (isUpper(written[k]) != isUpper(tc)) {
+          return -1;
+        }
+      } else if (wordStart && isUpper(written[k]) && !isUpper(tc)) {
+        return -1;
+      }
+      wordStart = !isLetterOrDigit(kc);
+      t++;
+    }
+    if (t < n && isLetterOrDigit(key[key.length - 1]) && isLetterOrDigit(text[t])) {
+      return -1;
+    }
+    return t;
+  }
+
+  /**
+   * @param key a folded key
+   * @return the entry with exactly that key, or null
+   */
+  Entry byKey(String key) {
+    return byKey.get(key);
+  }
+
+  /** @return true when the folded word is a locative preposition ({@code in}, {@code в}) */
+  boolean isLocative(String foldedWord) {
+    return locatives.contains(foldedWord);
+  }
+
+  /**
+   * @param regionCode an ISO 3166-1 region code
+   * @return the canonical English name of the country, or null when unknown
+   */
+  String countryName(String regionCode) {
+    return countryNames.get(regionCode);
+  }
+
+  // ---------------------------------------------------------------------------------------------- loading
+
+  private static Gazetteer load() {
+    Builder b = new Builder();
+    b.readRules(lines("place-rules.txt"));
+    b.addCountriesAndPlaces(lines("gazetteer-places.tsv"));
+    b.addCities(lines("gazetteer-cities.tsv"));
+    return new Gazetteer(b.byKey, b.countryNames, b.locatives);
+  }
+
+  private static List<String> lines(String resource) {
+    InputStream in = Gazetteer.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("expected resource org/tgparse/extract/" + resource + ", found none");
+    }
+    List<String> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line);
+        }
+      }
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    return out;
+  }
+
+  /** Collects names while loading. */
+  private static final class Builder {
+    final Map<String, Entry> byKey = new HashMap<>(1 << 16);
+    final Map<String, String> countryNames = new HashMap<>();
+    final Set<String> stop = new HashSet<>();
+    final Set<String> ambiguous = new HashSet<>();
+    final Set<String> names = new HashSet<>();
+    final Set<String> locatives = new HashSet<>();
+
+    void readRules(List<String> lines) {
+      Set<String> section = null;
+      for (String line : lines) {
+        String s = line.strip();
+        switch (s) {
+          case "[stop]":
+            section = stop;
+            continue;
+          case "[ambiguous]":
+            section = ambiguous;
+            continue;
+          case "[name]":
+            section = names;
+            continue;
+          case "[locative]":
+            section = locatives;
+            continue;
+          default:
+            break;
+        }
+        if (section == null) {
+          throw new IllegalStateException("expected a [section] in place-rules.txt, found \"" + s + "\"");
+        }
+        section.add(foldKey(s));
+      }
+    }
+
+    void addCountriesAndPlaces(List<String> lines) {
+      Map<String, String[]> countryLines = new HashMap<>();
+      List<String[]> others = new ArrayList<>();
+      for (String line : lines) {
+        String[] f = line.split("\t", -1);
+        if (f.length != 5) {
+          throw new IllegalStateException("expected 5 tab-separated columns in gazetteer-places.tsv, found "
+              + f.length + " in \"" + line + "\"");
+        }
+        if (f[0].equals("country")) {
+          countryLines.put(f[2], f);
+        } else {
+          others.add(f);
+        }
+      }
+      Locale ru = Locale.forLanguageTag("ru");
+      Set<String> codes = new LinkedHashSet<>(Arrays.asList(Locale.getISOCountries()));
+      codes.add("XK");
+      for (String code : codes) {
+        Locale l = new Locale("", code);
+        String jdk = l.getDisplayCountry(Locale.ENGLISH);
+        String cleaned = cleanEnglish(jdk);
+        String[] f = countryLines.get(code);
+        String canonical = f != null && !f[1].equals("-") ? f[1] : cleaned;
+        if (canonical.startsWith("St. ")) {
+          canonical = "Saint " + canonical.substring(4);
+        }
+        countryNames.put(code, canonical);
+        Target t = new Target(canonical, code, Type.COUNTRY, 0);
+        add(canonical, t, false);
+        if (!jdk.contains(" - ")) {
+          add(cleaned, t, false);
+          add(jdk, t, false);
+        }
+        if (cleaned.startsWith("St. ")) {
+          add("St " + cleaned.substring(4), t, false);
+          add("Saint " + cleaned.substring(4), t, false);
+        }
+        String jdkRu = l.getDisplayCountry(ru);
+        if (!jdkRu.contains(" - ") && !jdkRu.equals(code)) {
+          add(cleanRussian(jdkRu), t, true);
+        }
+        if (f != null) {
+          addAll(f[3], t, false);
+          addAll(f[4], t, true);
+        }
+      }
+      countryNames.put("UN", "United Nations");
+      countryNames.put("EU", "European Union");
+      for (String[] f : others) {
+        Type type;
+        switch (f[0]) {
+          case "world":
+            type = Type.WORLD;
+            break;
+          case "region":
+            type = Type.REGION;
+            break;
+          case "block":
+            type = Type.BLOCK;
+            break;
+          default:
+            throw new IllegalStateException("expected type country, world, region or block in "
+                + "gazetteer-places.tsv, found \"" + f[0] + "\"");
+        }
+        Target t = new Target(f[1], f[2].equals("-") ? null : f[2], type, 0);
+        add(f[1], t, false);
+        addAll(f[3], t, false);
+        addAll(f[4], t, true);
+      }
+    }
+
+    void addCities(List<String> lines) {
+      for (String line : lines) {
+        String[] f = line.split("\t", -1);
+        if (f.length != 6) {
+          throw new IllegalStateException("expected 6 tab-separated columns in gazetteer-cities.tsv, found "
+              + f.length + " in \"" + line + "\"");
+        }
+        long rank = Long.parseLong(f[2]) + (f[3].equals("C") ? CAPITAL : 0);
+        Target t = new Target(f[0], f[1], Type.CITY, rank);
+        add(f[0], t, false);
+        addAll(f[4], t, false);
+        addAll(f[5], t, true);
+      }
+    }
+
+    private void addAll(String list, Target t, boolean russian) {
+      if (list.isEmpty() || list.equals("-")) {
+        return;
+      }
+      for (String s : list.split(";")) {
+        add(s, t, russian);
+      }
+    }
+
+    private void add(String written, Target t, boolean russian) {
+      String w = written.strip();
+      if (w.isEmpty()) {
+        return;
+      }
+      String folded = foldKey(w);
+      if (stop.contains(folded)) {
+        return;
+      }
+      int flags = (ambiguous.contains(folded) ? AMBIGUOUS : 0) | (names.contains(folded) ? NAME : 0);
+      if (russian) {
+        // Declined before the hyphens are folded away: Ростов-на-Дону -> Ростова-на-Дону.
+        for (String form : RussianDeclension.forms(w)) {
+          put(form, t, flags);
+        }
+        return;
+      }
+      put(w, t, flags);
+      for (String suffix : SUFFIXES) {
+        if (folded.endsWith(suffix) && folded.length() > suffix.length()) {
+          put(w + "s", t, flags);
+        }
+      }
+    }
+
+    private void put(String name, Target t, int flags) {
+      String written = collapse(name);
+      String key = foldKey(written);
+      if (stop.contains(key) || key.isEmpty() || !isLetter(key.charAt(0))) {
+        return;
+      }
+      int f = flags | (isAbbreviation(written) ? EXACT : 0) | (MONTHS.contains(key) ? MONTH : 0);
+      int suffixStart = -1;
+      for (String suffix : SUFFIXES) {
+        int i = key.lastIndexOf(suffix);
+        if (i > 0 && (i + suffix.length() == key.length() || i + suffix.length() + 1 == key.length())) {
+          suffixStart = i;
+          break;
+        }
+      }
+      Entry old = byKey.get(key);
+      if (old == null || outranks(t, old.target)) {
+        byKey.put(key, new Entry(key.toCharArray(), written.toCharArray(), t, f, suffixStart));
+      }
+    }
+
+    private static boolean outranks(Target a, Target b) {
+      return a.type() != b.type() ? a.type().ordinal() > b.type().ordinal() : a.rank() > b.rank();
+    }
+  }
+
+  /** {@code US}, {@code U.S.}, {@code ДНР}, {@code DR Congo}: a word of two or more capitals, or a dot. */
+  static boolean isAbbreviation(String w) {
+    if (w.indexOf('.') >= 0) {
+      return true;
+    }
+    int run = 0;
+    boolean allUpper = true;
+    for (int i = 0; i <= w.length(); i++) {
+      char c = i < w.length() ? w.charAt(i) : ' ';
+      if (isLetter(c)) {
+        run++;
+        allUpper &= Character.isUpperCase(c);
+      } else {
+        if (run >= 2 && allUpper) {
+          return true;
+        }
+        run = 0;
+        allUpper = true;
+      }
+    }
+    return false;
+  }
+
+  /** Blanks and hyphens collapsed to one blank. */
+  static String collapse(String w) {
+    StringBuilder b = new StringBuilder(w.length());
+    boolean sep = false;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (isSeparator(c)) {
+        sep = true;
+        continue;
+      }
+      if (sep && b.length() > 0) {
+        b.append(' ');
+      }
+      sep = false;
+      b.append(c);
+    }
+    return b.toString();
+  }
+
+  /** The folded matching key of a written name. */
+  static String foldKey(String written) {
+    String w = collapse(written);
+    StringBuilder b = new StringBuilder(w.length());
+    for (int i = 0; i < w.length(); i++) {
+      b.append(fold(w.charAt(i)));
+    }
+    return b.toString();
+  }
+
+  static String cleanEnglish(String s) {
+    String out = s.replace(" & ", " and ").replace(" SAR China", "");
+    int p = out.indexOf(" (");
+    if (p > 0 && out.indexOf(')', p) > 0) {
+      out = out.substring(0, p) + out.substring(out.indexOf(')', p) + 1);
+    }
+    return out.strip();
+  }
+
+  static String cleanRussian(String s) {
+    String out = s.replace("о-ва ", "острова ").replace("о-в ", "остров ").replace(" о-ва", " острова");
+    int p = out.indexOf(" (");
+    if (p > 0 && out.indexOf(')', p) > 0) {
+      out = out.substring(0, p) + out.substring(out.indexOf(')', p) + 1);
+    }
+    return out.strip();
+  }
+}

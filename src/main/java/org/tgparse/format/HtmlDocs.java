@@ -1,0 +1,274 @@
+package org.tgparse.format;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.tgparse.Limits;
+import org.tgparse.model.SourceRef;
+
+/** What the two HTML readers share: parsing with positions, source lines, and the small value parsers. */
+final class HtmlDocs {
+  private HtmlDocs() {
+  }
+
+  /**
+   * Parses one HTML file with jsoup, tracking source positions (for {@link SourceRef} lines) and bounding the
+   * element depth ({@link Limits#maxHtmlDepth()}: deeper elements are attached at that depth, not refused). The
+   * charset comes from a byte-order mark or a {@code <meta charset>}, else UTF-8. Closes the stream.
+   *
+   * @param in the bytes
+   * @param limits the limits
+   * @return the document
+   * @throws IOException when the stream fails
+   */
+  static Document parse(InputStream in, Limits limits) throws IOException {
+    try (in) {
+      Parser parser = Parser.htmlParser().setTrackPosition(true).setMaxDepth(limits.maxHtmlDepth());
+      return Jsoup.parse(in, null, "", parser);
+    }
+  }
+
+  /**
+   * @param file the file name to report
+   * @param e an element of a document parsed by {@link #parse}
+   * @return the lines of the element's start tag to its end tag (the start line twice when the end tag is
+   *     implied)
+   */
+  static SourceRef source(String file, Element e) {
+    Range start = e.sourceRange();
+    long first = start.isTracked() ? Math.max(1, start.start().lineNumber()) : 1;
+    Range end = e.endSourceRange();
+    long last = end.isTracked() ? end.end().lineNumber() : first;
+    return new SourceRef(file, first, Math.max(first, last));
+  }
+
+  /** @param e an element @return the 1-based line of its start tag, or 0 when unknown */
+  static long line(Element e) {
+    Range r = e.sourceRange();
+    return r.isTracked() ? r.start().lineNumber() : 0;
+  }
+
+  /**
+   * The text of an element's own text nodes (not of its child elements), layout whitespace collapsed to single
+   * spaces and stripped.
+   *
+   * @param e an element
+   * @return the text, possibly empty
+   */
+  static String ownText(Element e) {
+    StringBuilder sb = new StringBuilder();
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode) {
+        sb.append(((TextNode) n).getWholeText());
+      }
+    }
+    return collapse(sb);
+  }
+
+  /** @param s text @return the text with runs of layout whitespace (line breaks, tabs) as one space, stripped */
+  static String collapse(CharSequence s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+        space = true;
+        continue;
+      }
+      if (space && out.length() > 0) {
+        out.append(' ');
+      }
+      space = false;
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  /**
+   * The URL of a CSS {@code background-image:url('...')} in a {@code style} attribute.
+   *
+   * @param style the style attribute
+   * @return the URL, or null when there is none
+   */
+  static String backgroundUrl(String style) {
+    int u = style.indexOf("url(");
+    if (u < 0) {
+      return null;
+    }
+    int from = u + 4;
+    int close = style.indexOf(')', from);
+    if (close < 0) {
+      return null;
+    }
+    String url = style.substring(from, close).strip();
+    if (url.length() >= 2 && (url.charAt(0) == '\'' || url.charAt(0) == '"')
+        && url.charAt(url.length() - 1) == url.charAt(0)) {
+      url = url.substring(1, url.length() - 1);
+    }
+    if (url.startsWith("//")) {
+      url = "https:" + url;
+    }
+    return url.isEmpty() ? null : url;
+  }
+
+  /**
+   * Parses a count as t.me writes it: {@code 523}, {@code 1.2K} (1200), {@code 8.67M} (8670000), {@code 1B};
+   * digit groups with spaces or commas ({@code 12 345}) are accepted.
+   *
+   * @param text the count as written, may be null
+   * @return the number, or null when the text is not a count
+   */
+  static Long abbreviatedCount(String text) {
+    if (text == null) {
+      return null;
+    }
+    String s = text.strip();
+    if (s.isEmpty()) {
+      return null;
+    }
+    long multiplier = 1;
+    char last = Character.toUpperCase(s.charAt(s.length() - 1));
+    if (last == 'K' || last == 'M' || last == 'B') {
+      multiplier = last == 'K' ? 1_000L : last == 'M' ? 1_000_000L : 1_000_000_000L;
+      s = s.substring(0, s.length() - 1).strip();
+    } else {
+      s = s.replace(",", "").replace(" ", "").replace("\u00A0", "").replace("\u202F", "");
+    }
+    if (s.isEmpty() || s.length() > 18) {
+      return null;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= '0' && c <= '9') && c != '.') {
+        return null;
+      }
+    }
+    try {
+      BigDecimal v = new BigDecimal(s).multiply(BigDecimal.valueOf(multiplier));
+      return v.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+    } catch (NumberFormatException | ArithmeticException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Parses a duration as the exports write it: {@code 0:41}, {@code 00:41}, {@code 1:02:03}.
+   *
+   * @param text the duration, may be null
+   * @return seconds, or null when the text is not a duration
+   */
+  static Long duration(String text) {
+    if (text == null) {
+      return null;
+    }
+    String s = text.strip();
+    if (s.isEmpty() || s.length() > 12) {
+      return null;
+    }
+    long total = 0;
+    long part = 0;
+    boolean digits = false;
+    int colons = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        part = part * 10 + (c - '0');
+        digits = true;
+      } else if (c == ':' && digits) {
+        total = total * 60 + part;
+        part = 0;
+        digits = false;
+        colons++;
+      } else {
+        return null;
+      }
+    }
+    if (!digits || colons == 0 || colons > 2) {
+      return null;
+    }
+    return total * 60 + part;
+  }
+
+  /**
+   * @param text a message text
+   * @return its first non-blank line, stripped, or null when the text is blank
+   */
+  static String title(String text) {
+    int start = 0;
+    int n = text.length();
+    while (start <= n) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? n : nl;
+      String line = text.substring(start, end);
+      if (!line.isBlank()) {
+        return line.strip();
+      }
+      if (nl < 0) {
+        break;
+      }
+      start = nl + 1;
+    }
+    return null;
+  }
+
+  /**
+   * Latitude and longitude from a map link ({@code https://maps.google.com/maps?q=55.75,37.61&ll=...}) or any
+   * text holding {@code lat,lon} after {@code q=}, {@code ll=} or {@code center=}.
+   *
+   * @param url the link or style, may be null
+   * @return {latitude, longitude}, or null when there are none
+   */
+  static double[] coordinates(String url) {
+    if (url == null) {
+      return null;
+    }
+    for (String key : new String[] {"q=", "ll=", "center="}) {
+      int k = url.indexOf(key);
+      while (k >= 0) {
+        if (k == 0 || url.charAt(k - 1) == '?' || url.charAt(k - 1) == '&') {
+          double[] ll = latLon(url, k + key.length());
+          if (ll != null) {
+            return ll;
+          }
+        }
+        k = url.indexOf(key, k + 1);
+      }
+    }
+    return null;
+  }
+
+  private static double[] latLon(String s, int from) {
+    int end = from;
+    while (end < s.length() && "0123456789.,-+%C".indexOf(s.charAt(end)) >= 0) {
+      end++;
+    }
+    String v = s.substring(from, end).replace("%2C", ",").replace("%2c", ",");
+    int comma = v.indexOf(',');
+    if (comma <= 0) {
+      return null;
+    }
+    try {
+      double lat = Double.parseDouble(v.substring(0, comma));
+      double lon = Double.parseDouble(v.substring(comma + 1));
+      if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+        return null;
+      }
+      return new double[] {lat, lon};
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** @param s a string @return it lower-cased in the root locale */
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

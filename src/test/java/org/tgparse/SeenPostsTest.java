@@ -1,0 +1,32 @@
+package org.tgparse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.tgparse.model.Message;
+import org.tgparse.model.SourceRef;
+
+class SeenPostsTest {
+  private static Message withId(String id) {
+    return Message.builder().id(id).source(new SourceRef("x", 1, 1)).build();
+  }
+
+  @Test
+  void aTmePostIsNewOnceIgnoringCase() {
+    SeenPosts seen = new SeenPosts();
+    assertThat(seen.firstSeen(withId("MFARussia/518"))).isTrue();
+    assertThat(seen.firstSeen(withId("mfarussia/518"))).isFalse();
+    assertThat(seen.firstSeen(withId("MFARussia/519"))).isTrue();
+    assertThat(seen.size()).isEqualTo(2);
+  }
+
+  @Test
+  void otherIdsAreNeverRepeats() {
+    SeenPosts seen = new SeenPosts();
+    for (String id : new String[] {"123", "123", null, "a/b", "a/1/2", "/5", "ch/"}) {
+      assertThat(seen.firstSeen(withId(id))).as(id).isTrue();
+    }
+    assertThat(seen.size()).isZero();
+    assertThat(SeenPosts.key(withId("Ch/5"))).isEqualTo("ch/5");
+  }
+}
