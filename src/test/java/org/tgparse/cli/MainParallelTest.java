@@ -84,6 +84,38 @@ class MainParallelTest {
     assertThat(run(false, "--threads", "2", p.toString())).isEqualTo(one);
   }
 
+  private static String tmePage(int... posts) {
+    StringBuilder sb = new StringBuilder("<!DOCTYPE html><html><head><title>ch – Telegram</title></head><body>"
+        + "<section class=\"tgme_channel_history\">\n");
+    for (int n : posts) {
+      sb.append("<div class=\"tgme_widget_message js-widget_message\" data-post=\"ch/").append(n)
+          .append("\"><div class=\"tgme_widget_message_text js-message_text\">post ").append(n)
+          .append("</div></div>\n");
+    }
+    return sb.append("</section></body></html>\n").toString();
+  }
+
+  @Test
+  void overlappingTmePagesAmongOtherInputsGiveEachPostOnceInInputOrderWhateverTheThreads() throws IOException {
+    List<String> in = new ArrayList<>(inputs().subList(0, 4));
+    String[][] pages = {{"p1.html", "1 2 3"}, {"p2.html", "3 4 5"}, {"p3.html", "5 6"}, {"p4.html", "1 6"}};
+    for (int k = 0; k < pages.length; k++) {
+      Path p = dir.resolve(pages[k][0]);
+      Files.writeString(p, tmePage(java.util.Arrays.stream(pages[k][1].split(" ")).mapToInt(Integer::parseInt)
+          .toArray()));
+      in.add(1 + 2 * k, p.toString());
+    }
+    Result one = run(false, args(in, "--threads", "1"));
+    assertThat(one.out()).contains("\"id\":\"ch/6\"");
+    assertThat(one.out().split("\"id\":\"ch/").length - 1).isEqualTo(6);
+    assertThat(one.err()).contains("p2.html: 1 posts already read from an earlier input were skipped",
+        "p4.html: 2 posts already read from an earlier input were skipped");
+    for (int threads : new int[] {2, 3, 16}) {
+      assertThat(run(false, args(in, "--threads", Integer.toString(threads)))).as("threads=%d", threads)
+          .isEqualTo(one);
+    }
+  }
+
   @Test
   void parallelArrayOutputIsTheSequentialOutput() throws IOException {
     List<String> in = inputs();
