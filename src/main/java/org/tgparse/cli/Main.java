@@ -418,11 +418,15 @@ public final class Main {
           return done;
         }
         if (progress == null || directory) {
-          // A Desktop export folder: its files are opened by its reader, so progress counts it when it ends.
+          // A Desktop export folder: its reader opens its files, so progress counts each file as it ends.
           size = progress == null ? 0 : inputSize(input);
           reader = Tgparse.read(p, o.read);
         } else {
-          reader = Tgparse.read(new CountingInputStream(Files.newInputStream(p), progress), input, o.read);
+          try {
+            reader = Tgparse.read(new CountingInputStream(Files.newInputStream(p), progress), input, o.read);
+          } catch (IOException e) {
+            throw new TgparseException(input, 0, 0, "cannot read: " + e.getMessage(), e);
+          }
         }
       }
     } catch (TgparseException e) {
@@ -430,6 +434,8 @@ public final class Main {
       done.lines.add("tgparse: " + e.getMessage());
       return done;
     }
+    long counted = 0;
+    String lastFile = null;
     try (reader) {
       Message m;
       boolean tme = reader.format() == Format.TME_HTML;
@@ -437,6 +443,10 @@ public final class Main {
         sink.message(m, tme);
         if (progress != null) {
           progress.addMessage();
+          if (directory && !m.source().file().equals(lastFile)) {
+            counted += fileDone(lastFile, progress);
+            lastFile = m.source().file();
+          }
         }
       }
     } catch (TgparseException e) {
@@ -451,10 +461,24 @@ public final class Main {
         done.lines.add(input + ": " + reader.droppedIssues() + " more issues not shown");
       }
       if (directory && progress != null) {
-        progress.addBytes(size);
+        progress.addBytes(Math.max(0, size - counted));
       }
     }
     return done;
+  }
+
+  /** Counts a file of an export folder as read, once its messages are done. @return its size, or 0 */
+  private static long fileDone(String file, Progress progress) {
+    if (file == null) {
+      return 0;
+    }
+    try {
+      long n = Files.size(Path.of(file));
+      progress.addBytes(n);
+      return n;
+    } catch (IOException | RuntimeException e) {
+      return 0; // a name that is not a path: counted with the folder at the end
+    }
   }
 
   /** @return the summed size of the inputs for the progress line, or -1 when standard input is one of them */

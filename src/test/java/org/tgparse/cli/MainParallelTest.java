@@ -150,6 +150,13 @@ class MainParallelTest {
   }
 
   @Test
+  void progressCountsTheMessageFilesOfAnExportFolder() {
+    Result r = run(false, "--progress", "--threads", "1", "src/test/resources/golden/desktop-html/channel");
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).matches("(?s)\\[####################] 100%  .* msgs  .*ETA 0:00\n");
+  }
+
+  @Test
   void aTerminalGetsProgressWithoutTheOption() throws IOException {
     Path p = dir.resolve("ok.txt");
     Files.writeString(p, "Forwarded from a\nhello\n");
