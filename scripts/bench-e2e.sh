@@ -11,7 +11,9 @@
 # text-split is the text export cut into 8 files, to show --threads scaling on many inputs.
 # Every command writes its JSON Lines to /dev/null. Timing is hyperfine's (one warm-up run, so the input is in
 # the page cache); messages are counted from one extra run, which /usr/bin/time also measures for peak RSS.
-# tgparse's live heap is the largest heap occupancy after a GC in that run (-Xlog:gc).
+# tgparse's live heap is the largest heap occupancy after a GC in that run (-Xlog:gc). CPU s is the mean user+system
+# time of the timed runs (all threads: the JVM's JIT compiler and GC threads count too); on a machine shared with
+# other work it is steadier than wall time.
 # Results: a Markdown table on stdout, also appended to $DATA/e2e-results.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -81,8 +83,8 @@ bytes_of() { # total size of the files a command reads
 echo
 echo "### $(date -u +%Y-%m-%dT%H:%MZ) $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-printf "| format | input | tool | median s | MB/s | messages | messages/s | peak RSS MB | live heap MB | tgparse --threads %s is N x as fast |\n" "${THREADS%% *}"
-echo "|---|---|---|---|---|---|---|---|---|---|"
+printf "| format | input | tool | median s | MB/s | messages | messages/s | CPU s | peak RSS MB | live heap MB | tgparse --threads %s is N x as fast | same, by CPU time |\n" "${THREADS%% *}"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 } | tee -a "$DATA/e2e-results.md"
 
 for f in "${FORMATS[@]}"; do
@@ -135,7 +137,7 @@ for f in "${FORMATS[@]}"; do
     fi
   done
   if [ "$failed" = 1 ]; then
-    echo "| $f | $SIZE | skipped: a command failed (is this reader on main yet?) | | | | | | | |" | tee -a "$DATA/e2e-results.md"
+    echo "| $f | $SIZE | skipped: a command failed (is this reader on main yet?) | | | | | | | | | |" | tee -a "$DATA/e2e-results.md"
     continue
   fi
   hargs=()
@@ -148,12 +150,14 @@ rest = sys.argv[6:]
 names, msgs, rss, heap = rest[:n], rest[n:2*n], rest[2*n:3*n], rest[3*n:4*n]
 res = json.load(open(path))["results"]
 med = [statistics.median(r["times"]) for r in res]
-ref = med[0]
+cpu = [r["user"] + r["system"] for r in res]
+ref, refcpu = med[0], cpu[0]
 for i in range(n):
     m = med[i]
     ratio = "-" if i == 0 else "%.2f" % (m / ref)
-    print("| %s | %s (%.1f MB) | %s | %.2f | %.1f | %s | %s | %s | %s | %s |" % (
+    ratiocpu = "-" if i == 0 else "%.2f" % (cpu[i] / refcpu)
+    print("| %s | %s (%.1f MB) | %s | %.2f | %.1f | %s | %s | %.2f | %s | %s | %s | %s |" % (
         fmt, size, nbytes / 1e6, names[i], m, nbytes / 1e6 / m, format(int(msgs[i]), ","),
-        format(int(int(msgs[i]) / m), ","), rss[i], heap[i] or "-", ratio))
+        format(int(int(msgs[i]) / m), ","), cpu[i], rss[i], heap[i] or "-", ratio, ratiocpu))
 PYEOF
 done
