@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -36,12 +37,20 @@ public final class MessageReader implements Iterable<Message>, AutoCloseable {
   private boolean iteratorHandedOut;
   private boolean closed;
 
+  private final int maxEntities;
+
   MessageReader(FormatReader source, String name, Format format, IssueSink issues, Extractor extractor) {
+    this(source, name, format, issues, extractor, Limits.DEFAULTS);
+  }
+
+  MessageReader(FormatReader source, String name, Format format, IssueSink issues, Extractor extractor,
+      Limits limits) {
     this.source = source;
     this.name = name;
     this.format = format;
     this.issues = issues;
     this.extractor = extractor;
+    this.maxEntities = limits.maxEntitiesPerMessage();
   }
 
   /**
@@ -74,7 +83,48 @@ public final class MessageReader implements Iterable<Message>, AutoCloseable {
       ended = true;
       return null;
     }
-    return extractor == null ? m : extractor.enrich(m);
+    try {
+      return limitEntities(extractor == null ? m : extractor.enrich(m));
+    } catch (TgparseException e) {
+      // strict mode: the first issue is an error
+      ended = true;
+      throw e;
+    }
+  }
+
+  /**
+   * Cuts each entity list of a message at {@link Limits#maxEntitiesPerMessage()}, with an issue per list that was
+   * cut. The extractors have no issue sink, so the limit is applied here, for extracted and format-marked
+   * entities alike.
+   */
+  private Message limitEntities(Message m) {
+    int max = maxEntities;
+    if (m.hashtagEntities().size() <= max && m.hashtags().size() <= max && m.cashtags().size() <= max
+        && m.mentions().size() <= max && m.links().size() <= max && m.emoji().size() <= max
+        && m.dates().size() <= max && m.places().size() <= max && m.entities().size() <= max) {
+      return m;
+    }
+    Message.Builder b = m.toBuilder();
+    b.hashtagEntities(cut(m, "hashtags", m.hashtagEntities()));
+    b.hashtags(cut(m, "distinct hashtags", m.hashtags()));
+    b.cashtags(cut(m, "cashtags", m.cashtags()));
+    b.mentions(cut(m, "mentions", m.mentions()));
+    b.links(cut(m, "links", m.links()));
+    b.emoji(cut(m, "emoji", m.emoji()));
+    b.dates(cut(m, "dates", m.dates()));
+    b.places(cut(m, "places", m.places()));
+    b.entities(cut(m, "format entities", m.entities()));
+    return b.build();
+  }
+
+  private <T> List<T> cut(Message m, String what, List<T> list) {
+    if (list.size() <= maxEntities) {
+      return list;
+    }
+    issues.warn(name, m.source().startLine(), 0, String.format(Locale.ROOT,
+        "message has %d %s; kept the first %d (limit maxEntitiesPerMessage, option --max-entities)",
+        list.size(), what, maxEntities));
+    return list.subList(0, maxEntities);
   }
 
   private String sourceName() {
@@ -97,6 +147,21 @@ public final class MessageReader implements Iterable<Message>, AutoCloseable {
    */
   public List<ParseIssue> issues() {
     return issues.issues();
+  }
+
+  /** @return how many issues are kept so far (at most 10,000) */
+  public int issueCount() {
+    return issues.size();
+  }
+
+  /**
+   * The issues found since an earlier count, for callers that print issues as they come.
+   *
+   * @param from an earlier {@link #issueCount()}
+   * @return the issues kept after the first {@code from}, oldest first
+   */
+  public List<ParseIssue> issuesSince(int from) {
+    return issues.issuesSince(from);
   }
 
   /** @return how many issues were counted but not kept */

@@ -331,7 +331,7 @@ public final class Tgparse {
   }
 
   private static MessageReader reader(FormatReader r, String name, Format f, IssueSink issues, ReadOptions o) {
-    return new MessageReader(r, name, f, issues, o.extractEntities() ? Extractor.standard() : null);
+    return new MessageReader(r, name, f, issues, o.extractEntities() ? Extractor.standard() : null, o.limits());
   }
 
 }

@@ -140,6 +140,11 @@ public final class Main {
             }
 
             @Override
+            public void issues(List<String> lines) {
+              print(lines, stderr, progress);
+            }
+
+            @Override
             public void flush() throws IOException {
               writer.flush();
             }
@@ -201,6 +206,11 @@ public final class Main {
         }
 
         @Override
+        public void issues(List<String> lines) throws InterruptedIOException {
+          put(sink, new Lines(lines));
+        }
+
+        @Override
         public void flush() throws IOException {
           if (!batch[0].isEmpty()) {
             put(sink, new Batch(batch[0], batchTme[0]));
@@ -238,6 +248,8 @@ public final class Main {
               writerUsed = true;
             }
           }
+        } else if (item instanceof Lines) {
+          print(((Lines) item).lines, stderr, progress);
         } else {
           writer.flush();
           writerUsed = false;
@@ -270,6 +282,15 @@ public final class Main {
     return code;
   }
 
+  /** Issue lines of one input, in the order found. */
+  private static final class Lines {
+    final List<String> lines;
+
+    Lines(List<String> lines) {
+      this.lines = lines;
+    }
+  }
+
   /** Messages of one input handed to the serialising thread; {@code tme} when they come from a t.me page. */
   private static final class Batch {
     final List<Message> messages;
@@ -295,6 +316,9 @@ public final class Main {
   /** Where one input's messages go. */
   private interface Sink {
     void message(Message m, boolean tme) throws IOException;
+
+    /** Issue lines found while reading, in order: printed as they come. */
+    void issues(List<String> lines) throws IOException;
 
     void flush() throws IOException;
   }
@@ -361,30 +385,63 @@ public final class Main {
     }
   }
 
-  /** How one input went: whether it was read, and what to say on stderr after its output. */
+  /**
+   * How one input went, said on stderr after its output (its issues were printed as they came): an error that
+   * ended it, how many t.me posts were dropped as already printed, how many issues were not kept.
+   */
   private static final class Outcome {
     final String input;
     boolean ok = true;
+    String error;
     long skipped;
-    final List<String> lines = new ArrayList<>();
+    String dropped;
 
     Outcome(String input) {
       this.input = input;
     }
+
+    void fail(String line) {
+      ok = false;
+      error = line;
+    }
   }
 
   private static boolean report(Outcome done, PrintStream stderr, Progress progress) {
-    if (done.skipped > 0) {
-      done.lines.add(0, done.input + ": " + done.skipped + " posts already read from an earlier input were skipped");
+    List<String> lines = new ArrayList<>(3);
+    if (done.error != null) {
+      lines.add(done.error);
     }
-    for (String line : done.lines) {
+    if (done.skipped > 0) {
+      lines.add(done.input + ": " + done.skipped + " posts already read from an earlier input were skipped");
+    }
+    if (done.dropped != null) {
+      lines.add(done.dropped);
+    }
+    print(lines, stderr, progress);
+    return done.ok;
+  }
+
+  private static void print(List<String> lines, PrintStream stderr, Progress progress) {
+    for (String line : lines) {
       if (progress != null) {
         progress.println(line);
       } else {
         stderr.println(line);
       }
     }
-    return done.ok;
+  }
+
+  /** Hands the issues found since {@code printed} to the sink (as they come, not all at the end). */
+  private static int newIssues(MessageReader reader, int printed, Sink sink) throws IOException {
+    int n = reader.issueCount();
+    if (n > printed) {
+      List<String> lines = new ArrayList<>(n - printed);
+      for (ParseIssue issue : reader.issuesSince(printed)) {
+        lines.add(issue.toString());
+      }
+      sink.issues(lines);
+    }
+    return n;
   }
 
   /**
@@ -402,21 +459,16 @@ public final class Main {
         reader = Tgparse.read(progress == null ? in : new CountingInputStream(in, progress), "-", o.read);
       } else {
         Path p = Path.of(input);
+        // Own one-line messages for the common mistakes, before the library's more general ones.
         if (!Files.exists(p)) {
-          done.ok = false;
-          done.lines.add("tgparse: " + input + ": no such file or directory");
+          done.fail("tgparse: " + input + ": no such file or directory");
           return done;
         }
         if (!Files.isReadable(p)) {
-          done.ok = false;
-          done.lines.add("tgparse: " + input + ": permission denied");
+          done.fail("tgparse: " + input + ": permission denied");
           return done;
         }
         directory = Files.isDirectory(p);
-        if (!directory && Files.size(p) == 0) {
-          done.lines.add("tgparse: " + input + ": empty file, no messages");
-          return done;
-        }
         if (progress == null || directory) {
           // A Desktop export folder: its reader opens its files, so progress counts each file as it ends.
           size = progress == null ? 0 : inputSize(input);
@@ -430,16 +482,17 @@ public final class Main {
         }
       }
     } catch (TgparseException e) {
-      done.ok = false;
-      done.lines.add("tgparse: " + e.getMessage());
+      done.fail("tgparse: " + e.getMessage());
       return done;
     }
     long counted = 0;
     String lastFile = null;
+    int printed = 0;
     try (reader) {
       Message m;
       boolean tme = reader.format() == Format.TME_HTML;
       while ((m = reader.read()) != null) {
+        printed = newIssues(reader, printed, sink);
         sink.message(m, tme);
         if (progress != null) {
           progress.addMessage();
@@ -451,14 +504,12 @@ public final class Main {
       }
     } catch (TgparseException e) {
       sink.flush();
-      done.ok = false;
-      done.lines.add("tgparse: " + e.getMessage());
+      printed = newIssues(reader, printed, sink);
+      done.fail("tgparse: " + e.getMessage());
     } finally {
-      for (ParseIssue issue : reader.issues()) {
-        done.lines.add(issue.toString());
-      }
+      newIssues(reader, printed, sink);
       if (reader.droppedIssues() > 0) {
-        done.lines.add(input + ": " + reader.droppedIssues() + " more issues not shown");
+        done.dropped = input + ": " + reader.droppedIssues() + " more issues not shown";
       }
       if (directory && progress != null) {
         progress.addBytes(Math.max(0, size - counted));

@@ -767,12 +767,13 @@ public final class LinkExtractor {
 
   private static Set<String> loadTlds() {
     String name = "tdlib-tlds.txt";
-    try (InputStream in = LinkExtractor.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("expected resource org/tgparse/extract/" + name + ", found none");
-      }
+    InputStream in = LinkExtractor.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("expected resource org/tgparse/extract/" + name + ", found none");
+    }
+    // The reader in try-with-resources closes the stream too (SpotBugs OS_OPEN_STREAM otherwise).
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       Set<String> tlds = new HashSet<>(2048);
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         line = line.strip();
         if (!line.isEmpty() && line.charAt(0) != '#') {

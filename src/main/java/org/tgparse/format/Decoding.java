@@ -2,11 +2,12 @@ package org.tgparse.format;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
 
-/** Turns bytes into characters: UTF-8 by default, UTF-16 where a byte-order mark says so. */
+/**
+ * Turns bytes into characters: UTF-8 by default, UTF-16 (LE or BE) where a byte-order mark says so. Invalid
+ * bytes become U+FFFD with an issue naming their byte offset (see {@link Utf8Reader}).
+ */
 public final class Decoding {
   private Decoding() {
   }
@@ -22,10 +23,9 @@ public final class Decoding {
     byte[] head = Detector.peek(in);
     Detector.Encoding enc = Detector.Encoding.sniff(head, head.length);
     if (enc != Detector.Encoding.UTF8) {
-      long skipped = in.skip(2);
-      assert skipped == 2;
-      return new InputStreamReader(in, enc.charset().newDecoder()
-          .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+      // The BOM is consumed here; byte offsets in issues still count it.
+      int bom = in.readNBytes(2).length;
+      return new Utf8Reader(in, enc.charset(), bom, name, issues);
     }
     return new Utf8Reader(in, name, issues);
   }

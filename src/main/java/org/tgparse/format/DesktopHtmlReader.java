@@ -123,7 +123,9 @@ final class DesktopHtmlReader implements FormatReader {
           return null;
         }
         Source s = sources.get(nextSource++);
-        page = new Page(s.name(), HtmlDocs.parse(s.open(), limits));
+        org.jsoup.nodes.Document doc = HtmlDocs.parse(s.open(), limits, s.name(), issues);
+        HtmlDocs.checkDepth(doc, s.name(), limits, issues);
+        page = new Page(s.name(), doc);
       }
       Message m = page.next();
       if (m != null) {

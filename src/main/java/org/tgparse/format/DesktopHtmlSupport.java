@@ -49,7 +49,8 @@ final class DesktopHtmlSupport {
     }
     List<DesktopHtmlReader.Source> sources = new ArrayList<>(files.size());
     for (Path p : files) {
-      String fileName = p.getFileName().toString();
+      Path fn = p.getFileName();
+      String fileName = fn == null ? p.toString() : fn.toString();
       String display = name.endsWith("/") ? name + fileName : name + "/" + fileName;
       sources.add(new DesktopHtmlReader.Source() {
         @Override

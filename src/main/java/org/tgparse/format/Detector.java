@@ -12,7 +12,7 @@ import org.tgparse.TgparseException;
 /**
  * Decides an input's format from its first bytes, never from the whole file: a JSON object is a Desktop JSON
  * export, {@code tgme_} markup a t.me page, Telegram Desktop's HTML skeleton a Desktop HTML export, anything else
- * the plain-text export. Refuses binary input.
+ * the plain-text export. Refuses binary input ({@link #refuseBinary}).
  */
 public final class Detector {
   /** How many bytes detection looks at. */
@@ -26,18 +26,11 @@ public final class Detector {
    * @param length how many of them are valid
    * @param name the input's name, for the error
    * @return the format
-   * @throws TgparseException when the input looks binary
+   * @throws TgparseException when the input looks binary (see {@link #refuseBinary})
    */
   public static Format detect(byte[] head, int length, String name) {
+    refuseBinary(head, length, name);
     Encoding enc = Encoding.sniff(head, length);
-    if (enc == Encoding.UTF8) {
-      for (int i = 0; i < length; i++) {
-        if (head[i] == 0) {
-          throw new TgparseException(name, 0, 0, String.format(java.util.Locale.ROOT,
-              "not a text archive: NUL byte at byte offset %d (binary file?); expected UTF-8 or UTF-16 text", i));
-        }
-      }
-    }
     String s = new String(head, enc.bomLength(), Math.max(0, length - enc.bomLength()), enc.charset());
     // A UTF-8 byte-order mark decodes to U+FEFF, which stripLeading() keeps: drop it first.
     String t = (s.startsWith("\uFEFF") ? s.substring(1) : s).stripLeading();
@@ -59,6 +52,50 @@ public final class Detector {
       return Format.TME_HTML;
     }
     return Format.TEXT;
+  }
+
+  /** File signatures of common binary files, to name what was given instead of an archive. */
+  private static final Object[][] SIGNATURES = {
+      {new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, "a PNG image"},
+      {new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, "a JPEG image"},
+      {"GIF87a".getBytes(StandardCharsets.US_ASCII), "a GIF image"},
+      {"GIF89a".getBytes(StandardCharsets.US_ASCII), "a GIF image"},
+      {"%PDF-".getBytes(StandardCharsets.US_ASCII), "a PDF document"},
+      {new byte[] {'P', 'K', 3, 4}, "a ZIP archive"},
+      {new byte[] {0x1F, (byte) 0x8B}, "a gzip file"},
+      {new byte[] {0x7F, 'E', 'L', 'F'}, "an ELF executable"},
+  };
+
+  /**
+   * Refuses input that is not text, so that it is not parsed into garbage records: a known binary signature (PNG,
+   * JPEG, GIF, PDF, ZIP, gzip, ELF), or a NUL byte in the first bytes of input without a UTF-16 byte-order mark.
+   *
+   * @param head the first bytes of the input (up to {@link #PEEK})
+   * @param length how many of them are valid
+   * @param name the input's name, for the error
+   * @throws TgparseException when the input looks binary; the message says what was found
+   */
+  public static void refuseBinary(byte[] head, int length, String name) {
+    for (Object[] sig : SIGNATURES) {
+      byte[] magic = (byte[]) sig[0];
+      if (length >= magic.length && java.util.Arrays.equals(head, 0, magic.length, magic, 0, magic.length)) {
+        throw new TgparseException(name, 0, 0, "binary input refused: found " + sig[1]
+            + "; expected a Telegram archive as UTF-8 or UTF-16 text (with a byte-order mark)");
+      }
+    }
+    if (Encoding.sniff(head, length) != Encoding.UTF8) {
+      return;
+    }
+    for (int i = 0; i < length; i++) {
+      if (head[i] == 0) {
+        // Text in UTF-16 without a BOM has a NUL next to every ASCII character; say so, it is a common mistake.
+        String hint = length >= 4 && (head[0] == 0) != (head[1] == 0) && (head[2] == 0) != (head[3] == 0)
+            ? "UTF-16 text without a byte-order mark?" : "a binary file?";
+        throw new TgparseException(name, 0, 0, String.format(java.util.Locale.ROOT,
+            "binary input refused: NUL byte at byte offset %d (%s); expected a Telegram archive as UTF-8 or UTF-16"
+                + " text (with a byte-order mark)", i, hint));
+      }
+    }
   }
 
   /**

@@ -11,6 +11,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.tgparse.Limits;
 import org.tgparse.model.SourceRef;
 
@@ -24,16 +26,80 @@ final class HtmlDocs {
    * element depth ({@link Limits#maxHtmlDepth()}: deeper elements are attached at that depth, not refused). The
    * charset comes from a byte-order mark or a {@code <meta charset>}, else UTF-8. Closes the stream.
    *
+   * <p>jsoup 1.22.1 can fail with a {@link NullPointerException} while it tracks positions in some broken markup
+   * (found by fuzzing: {@code ReadersFuzzTestInputs/desktopHtml/crash-77216c99...}); the file is then parsed
+   * again without positions, with an issue, so that its messages are still read (their source lines are 1).
+   *
    * @param in the bytes
    * @param limits the limits
+   * @param file the file name, for issues
+   * @param issues where the issue of a second parse goes
    * @return the document
    * @throws IOException when the stream fails
+   * @throws org.tgparse.TgparseException when jsoup fails on the file even without positions
    */
-  static Document parse(InputStream in, Limits limits) throws IOException {
+  static Document parse(InputStream in, Limits limits, String file, IssueSink issues) throws IOException {
+    byte[] bytes;
     try (in) {
-      Parser parser = Parser.htmlParser().setTrackPosition(true).setMaxDepth(limits.maxHtmlDepth());
-      return Jsoup.parse(in, null, "", parser);
+      bytes = in.readAllBytes();
     }
+    try {
+      return parse(bytes, limits, true);
+    } catch (RuntimeException e) {
+      issues.warn(file, 0, 0, "the HTML parser failed while tracking source positions (" + e
+          + "); read again without them, so source lines are not known");
+      try {
+        return parse(bytes, limits, false);
+      } catch (RuntimeException again) {
+        throw new org.tgparse.TgparseException(file, 0, 0, "the HTML parser failed (" + again
+            + "); expected HTML it can read", again);
+      }
+    }
+  }
+
+  private static Document parse(byte[] bytes, Limits limits, boolean positions) throws IOException {
+    Parser parser = Parser.htmlParser().setTrackPosition(positions).setMaxDepth(limits.maxHtmlDepth());
+    return Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null, "", parser);
+  }
+
+  /**
+   * Reports an issue when an element's subtree reaches {@link Limits#maxHtmlDepth()}: jsoup then attached the
+   * elements nested deeper at that depth (their text is kept, their nesting is not), and says nothing itself.
+   * Depths count from the document (0): {@code html} is 1, {@code body} 2.
+   *
+   * @param root a document, or an element handed out by the stream parser before it is removed
+   * @param file the file name to report
+   * @param limits the limits
+   * @param issues where the issue goes
+   * @return whether the limit was reached
+   */
+  static boolean checkDepth(Element root, String file, Limits limits, IssueSink issues) {
+    int max = limits.maxHtmlDepth();
+    int rootDepth = root instanceof Document ? 0 : root.parents().size() + 1;
+    boolean[] reached = {rootDepth >= max};
+    if (!reached[0]) {
+      NodeTraversor.filter(new NodeFilter() {
+        @Override
+        public FilterResult head(Node node, int depth) {
+          if (node instanceof Element && rootDepth + depth >= max) {
+            reached[0] = true;
+            return FilterResult.STOP;
+          }
+          return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+          return FilterResult.CONTINUE;
+        }
+      }, root);
+    }
+    if (reached[0]) {
+      issues.warn(file, root instanceof Document ? 0 : line(root), 0, String.format(Locale.ROOT,
+          "HTML nested %d elements deep: elements nested deeper were attached at that depth (limit maxHtmlDepth,"
+              + " option --max-html-depth)", max));
+    }
+    return reached[0];
   }
 
   /**

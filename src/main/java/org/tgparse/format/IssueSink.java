@@ -57,6 +57,20 @@ public final class IssueSink {
     return Collections.unmodifiableList(new ArrayList<>(issues));
   }
 
+  /** @return how many issues are kept */
+  public int size() {
+    return issues.size();
+  }
+
+  /**
+   * @param from how many of the oldest issues to skip
+   * @return a copy of the issues kept after the first {@code from}, oldest first
+   */
+  public List<ParseIssue> issuesSince(int from) {
+    int f = Math.max(0, Math.min(from, issues.size()));
+    return Collections.unmodifiableList(new ArrayList<>(issues.subList(f, issues.size())));
+  }
+
   /** @return how many issues were counted but not kept because of the bound */
   public long dropped() {
     return dropped;

@@ -19,6 +19,10 @@ public final class LineReader implements AutoCloseable {
   private boolean lastLineCut;
   private boolean pendingCr;
   private final StringBuilder sb = new StringBuilder(256);
+  /** The decoder, when it can tell where it put U+FFFD for bad bytes; else null. */
+  private final Utf8Reader decoded;
+  /** Characters read from {@link #in} before {@code buf[0]}. */
+  private long base;
 
   /**
    * @param in the source; closed by {@link #close()}
@@ -27,6 +31,13 @@ public final class LineReader implements AutoCloseable {
   public LineReader(Reader in, int maxLineLength) {
     this.in = in;
     this.maxLineLength = maxLineLength;
+    if (in instanceof Utf8Reader) {
+      // Its issues for bad bytes get the line and column of their U+FFFD (see claimDecodeIssues).
+      decoded = (Utf8Reader) in;
+      decoded.deferIssues();
+    } else {
+      decoded = null;
+    }
   }
 
   /**
@@ -37,13 +48,16 @@ public final class LineReader implements AutoCloseable {
     sb.setLength(0);
     lastLineCut = false;
     boolean any = false;
+    long lineStart = 0;
     while (true) {
       if (pos >= limit) {
         if (!fill()) {
           if (!any) {
+            claimDecodeIssues(0, Long.MAX_VALUE, 0);
             return null;
           }
           lineNumber++;
+          claimDecodeIssues(lineStart, base + limit, lineNumber);
           return sb.toString();
         }
       }
@@ -55,7 +69,10 @@ public final class LineReader implements AutoCloseable {
           continue;
         }
       }
-      any = true;
+      if (!any) {
+        any = true;
+        lineStart = base + pos;
+      }
       int start = pos;
       while (pos < limit) {
         char c = buf[pos];
@@ -68,6 +85,7 @@ public final class LineReader implements AutoCloseable {
             append(start, pos);
             line = null;
           }
+          long lineEnd = base + pos;
           pos++;
           if (c == '\r') {
             if (pos < limit) {
@@ -79,11 +97,26 @@ public final class LineReader implements AutoCloseable {
             }
           }
           lineNumber++;
+          claimDecodeIssues(lineStart, lineEnd, lineNumber);
           return line != null ? line : sb.toString();
         }
         pos++;
       }
       append(start, pos);
+    }
+  }
+
+  /**
+   * Reports the decoder's held issues whose U+FFFD lies before {@code lineEnd}, at their line and column. Costs
+   * one comparison per line when there is no issue.
+   */
+  private void claimDecodeIssues(long lineStart, long lineEnd, long line) {
+    if (decoded == null) {
+      return;
+    }
+    long at;
+    while ((at = decoded.nextIssueCharOffset()) < lineEnd) {
+      decoded.reportNextIssue(line, line == 0 || at < lineStart ? 0 : at - lineStart + 1);
     }
   }
 
@@ -102,6 +135,7 @@ public final class LineReader implements AutoCloseable {
     if (n <= 0) {
       return false;
     }
+    base += limit;
     pos = 0;
     limit = n;
     if (first) {

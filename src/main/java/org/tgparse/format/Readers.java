@@ -61,6 +61,11 @@ public final class Readers {
         : new BufferedInputStream(raw, 64 * 1024);
     try {
       byte[] head = Detector.peek(in);
+      // Every format is text: binary input is refused even when the format was forced.
+      Detector.refuseBinary(head, head.length, name);
+      if (head.length == 0) {
+        issues.warn(name, 0, 0, "empty input: no messages");
+      }
       Format f = options.format();
       if (f == Format.AUTO) {
         f = Detector.detect(head, head.length, name);

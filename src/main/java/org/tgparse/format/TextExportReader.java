@@ -18,7 +18,12 @@ import org.tgparse.model.SourceRef;
  * view may follow; then the text, whose body the copy repeats: the headline once, then the rest twice. Only a
  * real repetition is collapsed (see {@link BodyCollapser}). Text before the first header is a record of its own.
  *
- * <p>Streaming: only the lines of the current post are held.
+ * <p>Streaming: only the lines of the current post are held, and at most about twice
+ * {@link Limits#maxTextLength()} characters of them: past that the text would be cut anyway.
+ *
+ * <p>No silent loss: every non-blank input line ends up in a record (as its header, a media placeholder or a line
+ * of its text), or is counted as part of a collapsed repetition, or as cut by a limit (with an issue). The counts
+ * are in {@link #accounting()}.
  */
 public final class TextExportReader implements FormatReader {
   static final String HEADER = "Forwarded from ";
@@ -56,12 +61,21 @@ public final class TextExportReader implements FormatReader {
   private final IssueSink issues;
   private final int maxTextLength;
   private final int maxLineLength;
+  /** Body characters held before the rest of a post is only counted: twice the text limit and some. */
+  private final long bodyCap;
 
   private String pendingHeader;
   private long pendingHeaderLine;
   private boolean started;
   private boolean done;
   private long sequence;
+  private long linesRead;
+  private long nonBlankLines;
+  private long headerLines;
+  private long placeholderLines;
+  private long textLines;
+  private long collapsedLines;
+  private long cutLines;
 
   /**
    * @param lines the input lines
@@ -75,6 +89,7 @@ public final class TextExportReader implements FormatReader {
     this.issues = issues;
     this.maxTextLength = limits.maxTextLength();
     this.maxLineLength = limits.maxLineLength();
+    this.bodyCap = 2L * maxTextLength + 2;
   }
 
   @Override
@@ -85,10 +100,17 @@ public final class TextExportReader implements FormatReader {
       List<String> body = new ArrayList<>();
       long firstBodyLine = 0;
       long lastNonBlank = 0;
+      long bodyChars = 0;
+      int overflowLines = 0;
       pendingHeader = null;
       String line;
       while ((line = lines.readLine()) != null) {
         long n = lines.lineNumber();
+        linesRead++;
+        boolean blank = line.isBlank();
+        if (!blank) {
+          nonBlankLines++;
+        }
         if (lines.lastLineCut()) {
           issues.warn(file, n, 0, String.format(Locale.ROOT,
               "line longer than %d characters was cut (limit maxLineLength, option --max-line-length)",
@@ -102,10 +124,19 @@ public final class TextExportReader implements FormatReader {
         if (firstBodyLine == 0) {
           firstBodyLine = n;
         }
-        body.add(line);
-        if (!line.isBlank()) {
+        if (!blank) {
           lastNonBlank = n;
         }
+        if (bodyChars > bodyCap) {
+          // Past twice the text limit the kept text is cut inside what is held already, collapsed or not: the
+          // rest is not held, only counted (see build).
+          if (!blank) {
+            overflowLines++;
+          }
+          continue;
+        }
+        body.add(line);
+        bodyChars += line.length() + 1;
       }
       if (line == null) {
         done = true;
@@ -117,12 +148,12 @@ public final class TextExportReader implements FormatReader {
         if (lastNonBlank == 0) {
           continue;
         }
-        return build(null, firstBodyLine, lastNonBlank, body);
+        return build(null, firstBodyLine, lastNonBlank, body, overflowLines);
       }
       if (header == null) {
         continue;
       }
-      return build(header, startLine, Math.max(startLine, lastNonBlank), body);
+      return build(header, startLine, Math.max(startLine, lastNonBlank), body, overflowLines);
     }
     return null;
   }
@@ -131,10 +162,11 @@ public final class TextExportReader implements FormatReader {
     return line.startsWith(HEADER) && !line.substring(HEADER.length()).isBlank();
   }
 
-  private Message build(String header, long startLine, long endLine, List<String> body) {
+  private Message build(String header, long startLine, long endLine, List<String> body, int overflowLines) {
     Message.Builder b = Message.builder();
     b.sequence(++sequence);
     if (header != null) {
+      headerLines++;
       b.forwardedFrom(header.substring(HEADER.length()).strip());
     }
     List<Media> media = new ArrayList<>();
@@ -152,27 +184,84 @@ public final class TextExportReader implements FormatReader {
       media.add(Media.placeholder(l.strip()));
       i++;
     }
-    List<String> textLines = trimBlankEdges(body.subList(i, body.size()));
-    BodyCollapser.Result collapsed = BodyCollapser.collapse(textLines, done && pendingHeader == null);
+    List<String> bodyText = trimBlankEdges(body.subList(i, body.size()));
+    // A post cut short by the hold limit is not collapsed: its held part may look like a repetition that the whole
+    // post is not. Its text is cut inside the held part either way.
+    BodyCollapser.Result collapsed = overflowLines == 0
+        ? BodyCollapser.collapse(bodyText, done && pendingHeader == null)
+        : new BodyCollapser.Result(bodyText, false, false, bodyText.size(), 0);
     if (collapsed.truncatedCopy()) {
       issues.warn(file, startLine, 0, String.format(Locale.ROOT,
           "the repeated copy of the body is cut short (%d of %d lines): collapsed as a repetition",
           collapsed.copyLines(), collapsed.keptLines()));
     }
+    placeholderLines += media.size();
+    int keptNonBlank = countNonBlank(collapsed.lines());
+    collapsedLines += countNonBlank(bodyText) - keptNonBlank;
     String text = String.join("\n", collapsed.lines());
-    if (text.length() > maxTextLength) {
+    String title = firstNonBlank(collapsed.lines());
+    if (text.length() > maxTextLength || overflowLines > 0) {
       issues.warn(file, startLine, 0, String.format(Locale.ROOT,
-          "message text of %d characters was cut to %d (limit maxTextLength, option --max-text-length)",
-          text.length(), maxTextLength));
-      text = text.substring(0, maxTextLength);
+          "message text of %s%d characters was cut to %d (limit maxTextLength, option --max-text-length)",
+          overflowLines > 0 ? "more than " : "", overflowLines > 0 ? maxTextLength : text.length(),
+          maxTextLength));
+      text = text.substring(0, Texts.cutPoint(text, maxTextLength));
+      List<String> left = List.of(text.split("\n", -1));
+      int leftNonBlank = countNonBlank(left);
+      cutLines += keptNonBlank - leftNonBlank + overflowLines;
+      keptNonBlank = leftNonBlank;
+      title = firstNonBlank(left);
     }
+    textLines += keptNonBlank;
     b.text(text);
-    b.title(firstNonBlank(collapsed.lines()));
+    b.title(title);
     b.duplicateCollapsed(collapsed.collapsed());
     b.media(media);
     b.links(lostLinks(text));
     b.source(new SourceRef(file, startLine, endLine));
     return b.build();
+  }
+
+  private static int countNonBlank(List<String> lines) {
+    int n = 0;
+    for (String l : lines) {
+      if (!l.isBlank()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Where the lines read so far went. Invariant, checked by the tests:
+   * {@code nonBlankLines == headerLines + placeholderLines + textLines + collapsedLines + cutLines}.
+   *
+   * @return the counts
+   */
+  public Accounting accounting() {
+    return new Accounting(linesRead, nonBlankLines, headerLines, placeholderLines, textLines, collapsedLines,
+        cutLines);
+  }
+
+  /**
+   * Counts of input lines by where they went; a line is blank when {@link String#isBlank()} says so.
+   *
+   * @param lines every line read
+   * @param nonBlankLines the non-blank lines read
+   * @param headerLines {@code Forwarded from} lines, each the header of a record
+   * @param placeholderLines media placeholder lines, each a {@code placeholder} media of a record
+   * @param textLines non-blank lines in the text of a record (a line cut by a limit still counts)
+   * @param collapsedLines non-blank lines dropped as the repeated copy of a body
+   * @param cutLines non-blank lines dropped because a text was longer than {@link Limits#maxTextLength()} (each
+   *     such record has an issue)
+   */
+  public record Accounting(long lines, long nonBlankLines, long headerLines, long placeholderLines,
+      long textLines, long collapsedLines, long cutLines) {
+
+    /** @return whether every non-blank line is accounted for */
+    public boolean balanced() {
+      return nonBlankLines == headerLines + placeholderLines + textLines + collapsedLines + cutLines;
+    }
   }
 
   static boolean isPlaceholder(String line) {

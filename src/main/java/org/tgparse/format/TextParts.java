@@ -119,7 +119,6 @@ final class TextParts {
   static final class Marked {
     List<TextEntity> entities;
     List<Hashtag> hashtagEntities;
-    List<String> hashtags;
     List<Cashtag> cashtags;
     List<Mention> mentions;
     List<Link> links;

@@ -108,6 +108,7 @@ final class TmeReader implements FormatReader {
   private long sequence;
   private final Set<String> seen = new HashSet<>();
   private boolean closed;
+  private boolean depthReported;
 
   /**
    * @param in the page's bytes; closed once parsed
@@ -135,7 +136,7 @@ final class TmeReader implements FormatReader {
     }
     // jsoup's stream parser hands out each element when it is complete; a post is read then and removed from
     // the tree, so memory holds one post at a time whatever the size of the page.
-    while (elements.hasNext()) {
+    while (hasNextElement()) {
       Element e = elements.next();
       if (e.hasClass("tgme_channel_info")) {
         pageChannel = channel(e);
@@ -155,6 +156,22 @@ final class TmeReader implements FormatReader {
       return m;
     }
     return null;
+  }
+
+  /**
+   * jsoup's parser can fail on broken markup with a runtime exception of its own (a fuzzer found one in the
+   * Desktop HTML reader); here the page cannot be parsed again, so it becomes the documented error.
+   */
+  private boolean hasNextElement() {
+    try {
+      return elements.hasNext();
+    } catch (RuntimeException e) {
+      if (e instanceof org.tgparse.TgparseException) {
+        throw e;
+      }
+      throw new org.tgparse.TgparseException(file, 0, 0, "the HTML parser failed (" + e
+          + "); expected HTML it can read", e);
+    }
   }
 
   /** The dedup key of a post: t.me usernames are case-insensitive. */
@@ -194,6 +211,10 @@ final class TmeReader implements FormatReader {
   }
 
   private Message read(Element e, String post) {
+    if (!depthReported) {
+      // Once per page: past the limit jsoup attached deeper elements at the limit's depth.
+      depthReported = HtmlDocs.checkDepth(e, file, limits, issues);
+    }
     Parts p = new Parts(e);
     NodeTraversor.filter(p, e);
     Message.Builder b = Message.builder().sequence(++sequence).id(post)

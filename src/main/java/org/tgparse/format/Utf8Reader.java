@@ -5,98 +5,184 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
- * Decodes UTF-8 like {@link java.io.InputStreamReader}, but reports each invalid byte sequence as an issue that
- * names its byte offset, and puts U+FFFD in its place (lenient, nothing dropped silently).
+ * Decodes bytes like {@link java.io.InputStreamReader}, but reports each invalid byte sequence as an issue that
+ * names its byte offset (and the bytes), and puts U+FFFD in its place: lenient, nothing dropped silently. UTF-8
+ * by default; {@link Decoding} also uses it for UTF-16 after a byte-order mark, so that every input reports bad
+ * bytes the same way.
+ *
+ * <p>Sequences split across the internal buffer are decoded whole; a sequence cut off by the end of the input is
+ * one bad sequence. {@link #read(char[], int, int)} never returns 0 for a non-empty request, even for a request of
+ * one {@code char} when the next character is a surrogate pair.
+ *
+ * <p>When a {@link LineReader} reads from this reader it calls {@link #deferIssues()}: the issues are then held
+ * until the line reader knows the line and column of each U+FFFD it put in (see {@link #nextIssueCharOffset()}).
+ * Otherwise each issue is reported at once, with the byte offset only.
  */
 final class Utf8Reader extends Reader {
+  private static final int BUFFER = 64 * 1024;
+
   private final InputStream in;
   private final String name;
   private final IssueSink issues;
-  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPORT)
-      .onUnmappableCharacter(CodingErrorAction.REPORT);
-  private final ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
-  private long consumedBefore;
+  private final String charsetName;
+  private final boolean utf16;
+  /** UTF-8: well-formed sequences are decoded by {@link #decodeWellFormed}, the rest by the JDK decoder. */
+  private final boolean utf8;
+  private final CharsetDecoder decoder;
+  private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
+  /** Byte offset in the whole input of the first byte this reader decodes (a UTF-16 BOM was skipped). */
+  private final long byteBase;
+  /** Bytes decoded so far (or skipped as invalid), not counting {@link #byteBase}. */
+  private long consumed;
+  /** Characters handed out so far. */
+  private long charsOut;
   private boolean eof;
-  private CharBuffer pending = CharBuffer.allocate(0);
+  private boolean needsInput = true;
+  /** A low surrogate that did not fit into a one-character request, or -1. */
+  private int carry = -1;
+  private final char[] scratch = new char[2];
+  private boolean deferred;
+  private final ArrayDeque<Bad> pending = new ArrayDeque<>();
 
+  /** A bad sequence not yet reported: where its U+FFFD went and where its bytes were. */
+  private record Bad(long charOffset, String message) {
+  }
+
+  /**
+   * A UTF-8 reader.
+   *
+   * @param in the bytes; closed by {@link #close()}
+   * @param name the input's name, for issues
+   * @param issues where issues go
+   */
   Utf8Reader(InputStream in, String name, IssueSink issues) {
-    this.in = in;
+    this(in, StandardCharsets.UTF_8, 0, name, issues);
+  }
+
+  /**
+   * A reader for any charset.
+   *
+   * @param in the bytes, after any byte-order mark; closed by {@link #close()}
+   * @param charset the encoding
+   * @param byteBase byte offset of the first byte of {@code in} in the whole input (the length of a skipped BOM)
+   * @param name the input's name, for issues
+   * @param issues where issues go
+   */
+  Utf8Reader(InputStream in, Charset charset, long byteBase, String name, IssueSink issues) {
+    this.in = Objects.requireNonNull(in, "in");
     this.name = name;
     this.issues = issues;
+    this.byteBase = byteBase;
+    this.charsetName = charset.name();
+    this.utf16 = charsetName.startsWith("UTF-16");
+    this.utf8 = charset.equals(StandardCharsets.UTF_8);
+    this.decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
     bytes.flip();
+  }
+
+  /** Holds issues until a line reader claims them with their line and column. */
+  void deferIssues() {
+    deferred = true;
+  }
+
+  /**
+   * @return the offset, in characters handed out by this reader, of the U+FFFD of the oldest issue not yet
+   *     reported, or {@link Long#MAX_VALUE} when there is none
+   */
+  long nextIssueCharOffset() {
+    Bad b = pending.peekFirst();
+    return b == null ? Long.MAX_VALUE : b.charOffset();
+  }
+
+  /**
+   * Reports the oldest held issue.
+   *
+   * @param line its 1-based line, or 0
+   * @param column its 1-based column in UTF-16 code units, or 0
+   */
+  void reportNextIssue(long line, long column) {
+    Bad b = pending.pollFirst();
+    if (b != null) {
+      issues.warn(name, line, column, b.message());
+    }
   }
 
   @Override
   public int read(char[] cbuf, int off, int len) throws IOException {
+    Objects.checkFromIndexSize(off, len, cbuf.length);
     if (len == 0) {
       return 0;
     }
-    if (pending.hasRemaining()) {
-      int n = Math.min(len, pending.remaining());
-      pending.get(cbuf, off, n);
-      return n;
-    }
-    if (len == 1) {
-      // A supplementary character needs two chars of room: decode into two, keep the second for the next call.
-      char[] two = new char[2];
-      int n = read(two, 0, 2);
-      if (n <= 0) {
-        return n;
+    int n;
+    if (carry >= 0) {
+      cbuf[off] = (char) carry;
+      carry = -1;
+      n = 1;
+    } else if (len == 1) {
+      // Room for one char only: decode into two, so that a surrogate pair still makes progress.
+      n = decode(scratch, 0, 2);
+      if (n > 0) {
+        cbuf[off] = scratch[0];
+        if (n == 2) {
+          carry = scratch[1];
+        }
+        n = 1;
       }
-      cbuf[off] = two[0];
-      if (n == 2) {
-        pending = CharBuffer.wrap(two, 1, 1);
-      }
-      return 1;
+    } else {
+      n = decode(cbuf, off, len);
     }
+    if (n > 0) {
+      charsOut += n;
+    }
+    return n;
+  }
+
+  /** Decodes at least one char into {@code cbuf}, or returns -1 at the end of the input. */
+  private int decode(char[] cbuf, int off, int len) throws IOException {
     CharBuffer out = CharBuffer.wrap(cbuf, off, len);
     while (out.position() == off) {
-      if (!bytes.hasRemaining() || needsMore) {
+      if (needsInput) {
         if (eof) {
-          if (bytes.hasRemaining()) {
-            // Bytes left at the end that never completed a character.
-            report(bytes.remaining());
-            consumedBefore += bytes.remaining();
-            bytes.position(bytes.limit());
-            out.put('\uFFFD');
-            continue;
-          }
           return -1;
         }
         refill();
-        needsMore = false;
+        needsInput = false;
         continue;
       }
-      int fastBefore = bytes.position();
-      decodeWellFormed(out);
-      consumedBefore += bytes.position() - fastBefore;
-      if (out.position() > off) {
-        break;
-      }
-      // The next bytes are not a complete well-formed sequence (or there is no room): the JDK's decoder decides,
-      // so invalid and cut input is handled exactly as before.
-      int before = bytes.position();
-      CoderResult r = decoder.decode(bytes, out, eof);
-      consumedBefore += bytes.position() - before;
-      if (r.isError()) {
-        if (out.hasRemaining()) {
-          report(r.length());
-          consumedBefore += r.length();
-          bytes.position(bytes.position() + r.length());
-          out.put('\uFFFD');
-        } else {
+      if (utf8) {
+        int fastBefore = bytes.position();
+        decodeWellFormed(out);
+        consumed += bytes.position() - fastBefore;
+        if (out.position() > off) {
           break;
         }
+        // The next bytes are not a complete well-formed sequence (or there is no room): the JDK's decoder
+        // decides, so invalid and cut input is handled exactly as it would be without this fast path.
+      }
+      int before = bytes.position();
+      // With endOfInput, a sequence cut off by the end is reported as malformed, not left as underflow.
+      CoderResult r = decoder.decode(bytes, out, eof);
+      consumed += bytes.position() - before;
+      if (r.isError()) {
+        if (!out.hasRemaining()) {
+          break;
+        }
+        bad(r.length(), charsOut + (out.position() - off));
+        out.put('\uFFFD');
       } else if (r.isUnderflow()) {
-        needsMore = true;
+        needsInput = true;
       } else {
         break; // overflow: out is full
       }
@@ -104,7 +190,27 @@ final class Utf8Reader extends Reader {
     return out.position() - off;
   }
 
-  private boolean needsMore;
+  /** Skips the bad bytes at the buffer's position and reports (or holds) an issue for them. */
+  private void bad(int badLength, long charOffset) {
+    // Java's UTF-16 decoder takes the unit after an unpaired surrogate into the bad sequence; skip only the
+    // surrogate, so that the character after it is kept.
+    int length = utf16 ? Math.min(badLength, 2) : badLength;
+    StringBuilder hex = new StringBuilder();
+    int p = bytes.position();
+    for (int i = 0; i < length; i++) {
+      hex.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "0x%02X", bytes.get(p + i) & 0xFF));
+    }
+    String message = String.format(Locale.ROOT,
+        "invalid %s: byte%s %s at byte offset %d replaced with U+FFFD; expected %s text", charsetName,
+        length == 1 ? "" : "s", hex, byteBase + consumed, charsetName);
+    consumed += length;
+    bytes.position(p + length);
+    if (deferred) {
+      pending.addLast(new Bad(charOffset, message));
+    } else {
+      issues.warn(name, 0, 0, message);
+    }
+  }
 
   /**
    * Decodes the complete, well-formed UTF-8 sequences at the start of {@code bytes} into {@code out}, and stops
@@ -171,12 +277,6 @@ final class Utf8Reader extends Reader {
     }
     bytes.position(sp - bytes.arrayOffset());
     out.position(dp - out.arrayOffset());
-  }
-
-  private void report(int length) {
-    issues.warn(name, 0, 0, String.format(Locale.ROOT,
-        "invalid UTF-8 (%d byte%s) at byte offset %d replaced with U+FFFD; expected UTF-8 text",
-        length, length == 1 ? "" : "s", consumedBefore));
   }
 
   private void refill() throws IOException {

@@ -37,7 +37,9 @@ public final class WholeTextReader implements FormatReader {
       return null;
     }
     done = true;
-    LineReader lines = new LineReader(in, Integer.MAX_VALUE);
+    // One more than the text limit, so that an over-long single line is cut while it is read, not after.
+    LineReader lines = new LineReader(in, limits.maxTextLength() == Integer.MAX_VALUE ? Integer.MAX_VALUE
+        : limits.maxTextLength() + 1);
     StringBuilder sb = new StringBuilder();
     String line;
     boolean cut = false;
@@ -48,7 +50,7 @@ public final class WholeTextReader implements FormatReader {
       sb.append(line);
       if (sb.length() > limits.maxTextLength()) {
         cut = true;
-        sb.setLength(limits.maxTextLength());
+        sb.setLength(Texts.cutPoint(sb, limits.maxTextLength()));
         break;
       }
     }

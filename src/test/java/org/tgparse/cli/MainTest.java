@@ -77,7 +77,7 @@ class MainTest {
   void emptyFileHasItsOwnMessage(@TempDir Path dir) throws Exception {
     Path empty = Files.createFile(dir.resolve("empty.txt"));
     assertThat(run("", empty.toString())).isZero();
-    assertThat(stderr()).contains("empty.txt: empty file, no messages");
+    assertThat(stderr()).contains("empty.txt: warning: empty input: no messages");
     assertThat(stdout()).isEmpty();
   }
 

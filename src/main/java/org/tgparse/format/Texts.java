@@ -1,0 +1,25 @@
+package org.tgparse.format;
+
+/** Small text helpers shared by the readers. */
+final class Texts {
+  private Texts() {
+  }
+
+  /**
+   * Where to cut a text to at most {@code max} UTF-16 code units without splitting a surrogate pair.
+   *
+   * @param s the text
+   * @param max the most code units to keep, at least 1
+   * @return {@code max}, or {@code max - 1} when {@code max} falls inside a surrogate pair; {@code s.length()} when
+   *     it is short enough
+   */
+  static int cutPoint(CharSequence s, int max) {
+    if (s.length() <= max) {
+      return s.length();
+    }
+    if (max > 0 && Character.isHighSurrogate(s.charAt(max - 1)) && Character.isLowSurrogate(s.charAt(max))) {
+      return max - 1;
+    }
+    return max;
+  }
+}
