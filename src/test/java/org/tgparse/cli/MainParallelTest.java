@@ -61,7 +61,7 @@ class MainParallelTest {
     Result one = run(false, args(in, "--threads", "1", "--max-line-length", "200"));
     assertThat(one.code()).isEqualTo(1); // the missing file
     assertThat(one.out().lines().count()).isEqualTo(3 + 14 + 25 + 36 + 47 + 8 + 19 + 30 + 41);
-    assertThat(one.err()).contains("missing.txt: no such file or directory", "empty file, no messages",
+    assertThat(one.err()).contains("missing.txt: no such file or directory", "empty input: no messages",
         "line longer than 200 characters was cut");
     // 2, 3, 8 threads: each input serialised on its own thread; 16 (more threads than inputs): parsing and
     // serialising on different threads.

@@ -136,6 +136,6 @@ class Utf8ReaderFastPathTest {
     IssueSink issues = new IssueSink(false);
     assertThat(decode(bad, 3, issues, 64)).isEqualTo("abc’\uFFFDdefé");
     assertThat(issues.issues()).singleElement().satisfies(i -> assertThat(i.message())
-        .isEqualTo("invalid UTF-8 (1 byte) at byte offset 6 replaced with U+FFFD; expected UTF-8 text"));
+        .isEqualTo("invalid UTF-8: byte 0xFF at byte offset 6 replaced with U+FFFD; expected UTF-8 text"));
   }
 }
