@@ -558,7 +558,8 @@ public final class Main {
         long n = 0;
         try (java.util.stream.Stream<Path> files = Files.list(p)) {
           for (Path f : (Iterable<Path>) files::iterator) {
-            if (f.getFileName().toString().matches("messages\\d*\\.html")) {
+            Path name = f.getFileName();
+            if (name != null && name.toString().matches("messages\\d*\\.html")) {
               n += Files.size(f);
             }
           }
