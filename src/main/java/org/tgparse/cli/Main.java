@@ -171,8 +171,8 @@ public final class Main {
   /**
    * Inputs on {@code o.threads} threads, output in input order. With at least as many inputs as threads, each
    * input's thread parses, extracts and serialises its messages into 64 KiB chunks of UTF-8 JSON Lines; this
-   * thread writes the chunks of the first unfinished input to stdout as they come, then its issues and errors to
-   * stderr. At most {@code o.threads} inputs are in flight and each buffers at most {@value #CHUNKS_AHEAD} items,
+   * thread writes the chunks of the first unfinished input to stdout as they come, its issues to stderr in the
+   * order they were found, and at its end its error and summary lines. At most {@code o.threads} inputs are in flight and each buffers at most {@value #CHUNKS_AHEAD} items,
    * so memory stays bounded however large the inputs.
    *
    * <p>With fewer inputs than threads (one large file, the common case), or for a JSON array (one writer must
