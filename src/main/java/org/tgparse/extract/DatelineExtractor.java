@@ -189,15 +189,14 @@ public final class DatelineExtractor {
     }
     Gazetteer g = Gazetteer.standard();
     // Only the place's own characters: a name that runs past it cannot match "exactly to" anyway.
-    char[] a = text.substring(from, to).toCharArray();
-    int wordEnd = 0;
-    while (wordEnd < a.length && Gazetteer.isLetter(a[wordEnd])) {
+    int wordEnd = from;
+    while (wordEnd < to && Gazetteer.isLetter(text.charAt(wordEnd))) {
       wordEnd++;
     }
-    Gazetteer.Entry[] candidates = g.candidates(a, 0, wordEnd);
+    Gazetteer.Entry[] candidates = g.candidates(text, from, wordEnd);
     if (candidates != null) {
       for (Gazetteer.Entry e : candidates) {
-        if (e.target.type() != Gazetteer.Type.BLOCK && Gazetteer.match(e, a, a.length, 0) == a.length) {
+        if (e.target.type() != Gazetteer.Type.BLOCK && Gazetteer.match(e, text, to, from) == to) {
           return new Place(text.substring(from, to), from, to, e.target.name(), Place.PlaceKind.DATELINE,
               e.target.countryCode(), null, null);
         }

@@ -135,46 +135,64 @@ public final class PlaceExtractor {
   }
 
   private static void mentions(String text, Place datelinePlace, List<Place> out) {
-    Gazetteer g = Gazetteer.standard();
     List<Hit> hits = new ArrayList<>();
+    scan(text, hits);
+    if (!hits.isEmpty()) {
+      resolve(text, hits, datelinePlace, out);
+    }
+  }
+
+  /**
+   * The per-character loop, kept apart from the rest so that the JIT compiles a small method once: one table
+   * load and one well-predicted branch per character, as most characters are not capitals. Only a capital that
+   * starts a word goes on to {@link #word}.
+   */
+  private static void scan(String a, List<Hit> hits) {
     byte[] cls = Gazetteer.CLASS;
-    char[] a = text.toCharArray();
-    int n = a.length;
+    int n = a.length();
     int i = 0;
     while (i < n) {
-      // Most characters are lower-case letters, blanks and punctuation: an ASCII character that is not a capital
-      // needs two comparisons; anything else one table load. Only a capital that starts a word goes further.
-      char c = a[i];
-      if (c < 'A' || c > 'Z' && c < 0x80) {
+      if (cls[a.charAt(i)] != Gazetteer.UPPER || i > 0 && cls[a.charAt(i - 1)] != Gazetteer.OTHER) {
         i++;
-        continue;
+      } else {
+        i = word(a, i, hits);
       }
-      if (c >= 0x80 && cls[c] != Gazetteer.UPPER || i > 0 && cls[a[i - 1]] != Gazetteer.OTHER) {
-        i++;
-        continue;
-      }
-      int start = i;
-      int end = i + 1;
-      byte k;
-      while (end < n && (k = cls[a[end]]) != Gazetteer.OTHER && k != Gazetteer.DIGIT) {
-        end++;
-      }
-      int next = end;
-      if (wordMayStartPlace(a, start)) {
-        Gazetteer.Entry[] candidates = g.candidates(a, start, end);
-        if (candidates != null) {
-          for (Gazetteer.Entry e : candidates) {
-            int m = Gazetteer.match(e, a, n, start);
-            if (m > 0) {
-              hits.add(new Hit(start, m, e));
-              next = m;
-              break;
-            }
-          }
-        }
-      }
-      i = next;
     }
+  }
+
+  /**
+   * A capitalised word at {@code start}: the longest gazetteer name starting there, if any, goes to {@code hits}.
+   *
+   * @return where the scan goes on: the end of the name matched, else the end of the word's letters
+   */
+  private static int word(String a, int start, List<Hit> hits) {
+    byte[] cls = Gazetteer.CLASS;
+    int n = a.length();
+    int end = start + 1;
+    byte k;
+    while (end < n && (k = cls[a.charAt(end)]) != Gazetteer.OTHER && k != Gazetteer.DIGIT) {
+      end++;
+    }
+    if (!wordMayStartPlace(a, start)) {
+      return end;
+    }
+    Gazetteer.Entry[] candidates = Gazetteer.standard().candidates(a, start, end);
+    if (candidates == null) {
+      return end;
+    }
+    for (Gazetteer.Entry e : candidates) {
+      int m = Gazetteer.match(e, a, n, start);
+      if (m > 0) {
+        hits.add(new Hit(start, m, e));
+        return m;
+      }
+    }
+    return end;
+  }
+
+  /** The context rules over the raw hits of a text: what is left are its mentions. */
+  private static void resolve(String text, List<Hit> hits, Place datelinePlace, List<Place> out) {
+    Gazetteer g = Gazetteer.standard();
     coordinate(text, hits, g);
     for (Hit h : hits) {
       Gazetteer.Target t = h.entry.target;
@@ -190,15 +208,15 @@ public final class PlaceExtractor {
   }
 
   /** False inside hashtags, mentions, URLs and e-mail addresses (the caller has checked the word boundary). */
-  private static boolean wordMayStartPlace(char[] a, int start) {
+  private static boolean wordMayStartPlace(String a, int start) {
     if (start == 0) {
       return true;
     }
-    char p = a[start - 1];
+    char p = a.charAt(start - 1);
     if (p == '#' || p == '@' || p == '/' || p == '_' || p == '\\' || p == '$' || p == '=') {
       return false;
     }
-    return !(p == '.' && start >= 2 && Gazetteer.isLetterOrDigit(a[start - 2]));
+    return !(p == '.' && start >= 2 && Gazetteer.isLetterOrDigit(a.charAt(start - 2)));
   }
 
   /**
