@@ -114,6 +114,28 @@ public final class DatelineExtractor {
     if (from >= to || !Gazetteer.isUpper(text.charAt(from))) {
       return null;
     }
+    if (!unknownPlaceOk && !mayStartKnownPlace(text, from, to)) {
+      return null;
+    }
+    return placeAndDateAfterCheck(text, from, to, reference, unknownPlaceOk, dateToEnd);
+  }
+
+  /**
+   * Whether a gazetteer name may start with the word at {@code from}: most lines start with a capitalised word
+   * that starts no name ({@code The}, {@code In}), and {@link #place} would reject them after the comma search.
+   * The word's letters end before any comma, so this is the first word {@link #place} would look up.
+   */
+  private static boolean mayStartKnownPlace(String text, int from, int to) {
+    int wordEnd = from;
+    while (wordEnd < to && Gazetteer.isLetter(text.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    return Gazetteer.standard().candidates(text, from, wordEnd) != null;
+  }
+
+  /** {@link #placeAndDate} once the cheap tests passed; apart, so that the JIT keeps both methods small. */
+  private static Dateline placeAndDateAfterCheck(String text, int from, int to, LocalDate reference,
+      boolean unknownPlaceOk, boolean dateToEnd) {
     // The comma after the place: stop early at a character no place name has, as most lines are sentences.
     int comma = -1;
     for (int i = from; i < to && i - from <= MAX_PLACE; i++) {

@@ -143,21 +143,35 @@ public final class PlaceExtractor {
   }
 
   /**
-   * The per-character loop, kept apart from the rest so that the JIT compiles a small method once: one table
-   * load and one well-predicted branch per character, as most characters are not capitals. Only a capital that
-   * starts a word goes on to {@link #word}.
+   * The scan of a text, kept apart from the rest so that the JIT compiles small methods once: the search for the
+   * next capital is a counted loop of its own ({@link #nextCapital}); only a capital that starts a word goes on to
+   * {@link #word}.
    */
   private static void scan(String a, List<Hit> hits) {
     byte[] cls = Gazetteer.CLASS;
     int n = a.length();
-    int i = 0;
+    int i = nextCapital(a, 0, n);
     while (i < n) {
-      if (cls[a.charAt(i)] != Gazetteer.UPPER || i > 0 && cls[a.charAt(i - 1)] != Gazetteer.OTHER) {
-        i++;
+      if (i > 0 && cls[a.charAt(i - 1)] != Gazetteer.OTHER) {
+        i = nextCapital(a, i + 1, n);
       } else {
-        i = word(a, i, hits);
+        i = nextCapital(a, word(a, i, hits), n);
       }
     }
+  }
+
+  /**
+   * @return the index of the first capital at or after {@code from}, or {@code n}: one table load and one
+   *     well-predicted branch per character, as most characters are not capitals
+   */
+  private static int nextCapital(String a, int from, int n) {
+    byte[] cls = Gazetteer.CLASS;
+    for (int i = from; i < n; i++) {
+      if (cls[a.charAt(i)] == Gazetteer.UPPER) {
+        return i;
+      }
+    }
+    return n;
   }
 
   /**
