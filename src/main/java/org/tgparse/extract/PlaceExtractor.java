@@ -147,15 +147,15 @@ public final class PlaceExtractor {
    * next capital is a counted loop of its own ({@link #nextCapital}); only a capital that starts a word goes on to
    * {@link #word}.
    */
-  private static void scan(String a, List<Hit> hits) {
+  private static void scan(String text, List<Hit> hits) {
     byte[] cls = Gazetteer.CLASS;
-    int n = a.length();
-    int i = nextCapital(a, 0, n);
+    int n = text.length();
+    int i = nextCapital(text, 0, n);
     while (i < n) {
-      if (i > 0 && cls[a.charAt(i - 1)] != Gazetteer.OTHER) {
-        i = nextCapital(a, i + 1, n);
+      if (i > 0 && cls[text.charAt(i - 1)] != Gazetteer.OTHER) {
+        i = nextCapital(text, i + 1, n);
       } else {
-        i = nextCapital(a, word(a, i, hits), n);
+        i = nextCapital(text, word(text, i, hits), n);
       }
     }
   }
@@ -164,10 +164,10 @@ public final class PlaceExtractor {
    * @return the index of the first capital at or after {@code from}, or {@code n}: one table load and one
    *     well-predicted branch per character, as most characters are not capitals
    */
-  private static int nextCapital(String a, int from, int n) {
+  private static int nextCapital(String text, int from, int n) {
     byte[] cls = Gazetteer.CLASS;
     for (int i = from; i < n; i++) {
-      if (cls[a.charAt(i)] == Gazetteer.UPPER) {
+      if (cls[text.charAt(i)] == Gazetteer.UPPER) {
         return i;
       }
     }
@@ -179,23 +179,23 @@ public final class PlaceExtractor {
    *
    * @return where the scan goes on: the end of the name matched, else the end of the word's letters
    */
-  private static int word(String a, int start, List<Hit> hits) {
+  private static int word(String text, int start, List<Hit> hits) {
     byte[] cls = Gazetteer.CLASS;
-    int n = a.length();
+    int n = text.length();
     int end = start + 1;
     byte k;
-    while (end < n && (k = cls[a.charAt(end)]) != Gazetteer.OTHER && k != Gazetteer.DIGIT) {
+    while (end < n && (k = cls[text.charAt(end)]) != Gazetteer.OTHER && k != Gazetteer.DIGIT) {
       end++;
     }
-    if (!wordMayStartPlace(a, start)) {
+    if (!wordMayStartPlace(text, start)) {
       return end;
     }
-    Gazetteer.Entry[] candidates = Gazetteer.standard().candidates(a, start, end);
+    Gazetteer.Entry[] candidates = Gazetteer.standard().candidates(text, start, end);
     if (candidates == null) {
       return end;
     }
     for (Gazetteer.Entry e : candidates) {
-      int m = Gazetteer.match(e, a, n, start);
+      int m = Gazetteer.match(e, text, n, start);
       if (m > 0) {
         hits.add(new Hit(start, m, e));
         return m;
@@ -222,15 +222,15 @@ public final class PlaceExtractor {
   }
 
   /** False inside hashtags, mentions, URLs and e-mail addresses (the caller has checked the word boundary). */
-  private static boolean wordMayStartPlace(String a, int start) {
+  private static boolean wordMayStartPlace(String text, int start) {
     if (start == 0) {
       return true;
     }
-    char p = a.charAt(start - 1);
+    char p = text.charAt(start - 1);
     if (p == '#' || p == '@' || p == '/' || p == '_' || p == '\\' || p == '$' || p == '=') {
       return false;
     }
-    return !(p == '.' && start >= 2 && Gazetteer.isLetterOrDigit(a.charAt(start - 2)));
+    return !(p == '.' && start >= 2 && Gazetteer.isLetterOrDigit(text.charAt(start - 2)));
   }
 
   /**
