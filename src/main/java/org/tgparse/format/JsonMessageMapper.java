@@ -203,9 +203,8 @@ final class JsonMessageMapper {
         if (type == MessageType.SERVICE) {
           details().put(key, JsonValues.read(p, t, () -> warn(p, String.format(Locale.ROOT,
               "a value of \"%s\" nested deeper than %d levels was read as null", key, JsonValues.MAX_DEPTH))));
-        } else if (!messageKey(p, t, key)) {
-          // Unknown and future keys (inline_bot_buttons, rich_message, ...): not part of the model.
-          p.skipChildren();
+        } else {
+          messageKey(p, t, key);
         }
       }
     }
@@ -277,117 +276,120 @@ final class JsonMessageMapper {
     }
   }
 
-  /** Keys of ordinary messages ({@code type: message}). @return whether the key was one of them */
-  private boolean messageKey(JsonParser p, JsonToken t, String key) throws IOException {
+  /**
+   * Keys of ordinary messages ({@code type: message}); an unknown or future key ({@code inline_bot_buttons},
+   * {@code rich_message}, ...) is skipped, it is not part of the model.
+   */
+  private void messageKey(JsonParser p, JsonToken t, String key) throws IOException {
     switch (key) {
       case "from":
         from = text(p, t, key);
-        return true;
+        return;
       case "from_id":
         fromId = text(p, t, key);
-        return true;
+        return;
       case "author":
         author = text(p, t, key);
-        return true;
+        return;
       case "forwarded_from":
         forwardedFrom = text(p, t, key);
-        return true;
+        return;
       case "forwarded_from_id":
         forwardedFromId = text(p, t, key);
-        return true;
+        return;
       case "saved_from":
         savedFrom = text(p, t, key);
-        return true;
+        return;
       case "via_bot":
         viaBot = text(p, t, key);
-        return true;
+        return;
       case "reply_to_message_id":
         replyToId = text(p, t, key);
-        return true;
+        return;
       case "reply_to_peer_id":
         replyToPeerId = text(p, t, key);
-        return true;
+        return;
       case "photo":
         photo = text(p, t, key);
-        return true;
+        return;
       case "photo_file_size":
         photoFileSize = number(p, t, key);
-        return true;
+        return;
       case "file":
         docFile = text(p, t, key);
-        return true;
+        return;
       case "file_name":
         fileName = text(p, t, key);
-        return true;
+        return;
       case "file_size":
         fileSize = number(p, t, key);
-        return true;
+        return;
       case "media_type":
         mediaType = text(p, t, key);
-        return true;
+        return;
       case "sticker_emoji":
         stickerEmoji = text(p, t, key);
-        return true;
+        return;
       case "performer":
         performer = text(p, t, key);
-        return true;
+        return;
       case "title":
         title = text(p, t, key);
-        return true;
+        return;
       case "mime_type":
         mimeType = text(p, t, key);
-        return true;
+        return;
       case "duration_seconds":
         duration = number(p, t, key);
-        return true;
+        return;
       case "width":
         width = integer(p, t, key);
-        return true;
+        return;
       case "height":
         height = integer(p, t, key);
-        return true;
+        return;
       case "contact_information":
         contact = readContact(p, t, key);
-        return true;
+        return;
       case "contact_vcard":
         contactVcard = text(p, t, key);
-        return true;
+        return;
       case "location_information":
         readLocation(p, t, key);
-        return true;
+        return;
       case "live_location_period_seconds":
         livePeriod = number(p, t, key);
-        return true;
+        return;
       case "place_name":
         placeName = text(p, t, key);
-        return true;
+        return;
       case "address":
         address = text(p, t, key);
-        return true;
+        return;
       case "game_title":
         gameTitle = text(p, t, key);
-        return true;
+        return;
       case "game_description":
         gameDescription = text(p, t, key);
-        return true;
+        return;
       case "game_link":
         gameLink = text(p, t, key);
-        return true;
+        return;
       case "invoice_information":
         invoice = readInvoice(p, t, key);
-        return true;
+        return;
       case "poll":
         poll = readPoll(p, t, key);
-        return true;
+        return;
       case "todo_list":
         todo = readTodo(p, t, key);
-        return true;
+        return;
       case "giveaway_information":
       case "giveaway_results":
         readGiveaway(p, t, key);
-        return true;
+        return;
       default:
-        return false;
+        p.skipChildren();
     }
   }
 
