@@ -7,13 +7,22 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.tgparse.extract.Extractor;
 import org.tgparse.format.FormatReader;
 import org.tgparse.format.IssueSink;
 import org.tgparse.format.LineReader;
+import org.tgparse.format.OrderedParallel;
 import org.tgparse.format.Readers;
 import org.tgparse.format.TextExportReader;
 import org.tgparse.format.WholeTextReader;
+import org.tgparse.model.Message;
 
 /**
  * Entry points. Read a file, folder, stream or reader into a {@link MessageReader}:
@@ -147,6 +156,172 @@ public final class Tgparse {
       throw new TgparseException(name, 0, 0, "no such file or directory", e);
     } catch (IOException e) {
       throw new TgparseException(name, 0, 0, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads many files or export folders as one ordered stream: every message of {@code paths[0]}, then every
+   * message of {@code paths[1]}, and so on, while up to {@code threads} inputs are parsed at the same time on
+   * threads of their own. Memory stays bounded: at most {@code threads} inputs are open at once and each parses
+   * at most {@value #READ_AHEAD} messages ahead of the stream.
+   *
+   * <pre>{@code
+   * try (Stream<Message> messages = Tgparse.readAll(paths, ReadOptions.defaults(), 4)) {
+   *   messages.forEach(m -> System.out.println(m.hashtags()));
+   * }
+   * }</pre>
+   *
+   * <p>Close the stream (try-with-resources): closing stops the parsing threads and returns once every reader
+   * they opened is closed; a stream read to its end has closed them already. An input that cannot be read
+   * throws its {@link TgparseException} where the stream reaches it, after that input's earlier messages.
+   * Recoverable issues are not collected here: read one input with {@link #read(Path, ReadOptions)} to see its
+   * {@link MessageReader#issues()} (or use {@link ReadOptions#withStrict(boolean) strict} mode to have them
+   * thrown).
+   *
+   * @param paths files or Telegram Desktop export folders, each read with {@link #read(Path, ReadOptions)}
+   * @param options how to read them
+   * @param threads how many inputs to parse at the same time; 1 reads them one after another on the thread that
+   *     consumes the stream
+   * @return a sequential, ordered stream of every message; close it
+   * @throws IllegalArgumentException when {@code threads} is less than 1
+   */
+  public static Stream<Message> readAll(List<Path> paths, ReadOptions options, int threads) {
+    List<Path> inputs = List.copyOf(paths);
+    return readAll(inputs.size(), i -> read(inputs.get(i), options), threads);
+  }
+
+  /** How many messages each input parses ahead of the stream in {@link #readAll}. */
+  static final int READ_AHEAD = 256;
+
+  /**
+   * {@link #readAll(List, ReadOptions, int)} over any opener, for tests.
+   *
+   * @param count how many inputs
+   * @param opener opens input i
+   * @param threads parallel inputs
+   * @return the stream
+   */
+  static Stream<Message> readAll(int count, IntFunction<MessageReader> opener, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads: expected at least 1, found " + threads);
+    }
+    if (threads == 1 || count <= 1) {
+      // One after another on the consuming thread. Not flatMap: its iterator buffers a whole inner stream.
+      Sequential seq = new Sequential(count, opener);
+      return StreamSupport.stream(
+              Spliterators.spliteratorUnknownSize(seq, Spliterator.ORDERED | Spliterator.NONNULL), false)
+          .onClose(seq::close);
+    }
+    OrderedParallel<Message> run = new OrderedParallel<>(count, threads, READ_AHEAD, (i, sink) -> {
+      try (MessageReader r = opener.apply(i)) {
+        Message m;
+        while ((m = r.read()) != null) {
+          sink.accept(m);
+        }
+      }
+    });
+    Iterator<Message> it = new Iterator<>() {
+      private Message next;
+      private boolean done;
+
+      @Override
+      public boolean hasNext() {
+        if (next == null && !done) {
+          try {
+            next = run.next();
+          } catch (OrderedParallel.ProducerException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException) {
+              throw (RuntimeException) c;
+            }
+            if (c instanceof Error) {
+              throw (Error) c;
+            }
+            throw new TgparseException("input " + (e.input() + 1), 0, 0, "cannot read: " + c, c);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted while waiting for messages");
+          }
+          if (next == null) {
+            done = true;
+          }
+        }
+        return next != null;
+      }
+
+      @Override
+      public Message next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException("no more messages");
+        }
+        Message m = next;
+        next = null;
+        return m;
+      }
+    };
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(run::close);
+  }
+
+  /** Reads inputs one after another, each reader closed at its end or when the stream closes. */
+  private static final class Sequential implements Iterator<Message> {
+    private final int count;
+    private final IntFunction<MessageReader> opener;
+    private int nextInput;
+    private MessageReader reader;
+    private Message next;
+    private boolean closed;
+
+    Sequential(int count, IntFunction<MessageReader> opener) {
+      this.count = count;
+      this.opener = opener;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null && !closed) {
+        if (reader == null) {
+          if (nextInput >= count) {
+            return false;
+          }
+          reader = opener.apply(nextInput++);
+        }
+        try {
+          next = reader.read();
+        } catch (RuntimeException e) {
+          // As in the parallel case, a caller that goes on after the error gets the next input.
+          MessageReader r = reader;
+          reader = null;
+          r.close();
+          throw e;
+        }
+        if (next == null) {
+          MessageReader r = reader;
+          reader = null;
+          r.close();
+        }
+      }
+      return next != null;
+    }
+
+    @Override
+    public Message next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException("no more messages");
+      }
+      Message m = next;
+      next = null;
+      return m;
+    }
+
+    void close() {
+      closed = true;
+      if (reader != null) {
+        MessageReader r = reader;
+        reader = null;
+        r.close();
+      }
     }
   }
 

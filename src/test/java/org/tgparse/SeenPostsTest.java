@@ -21,6 +21,18 @@ class SeenPostsTest {
   }
 
   @Test
+  void numbersOfEverySizeAndChannelsAreKeptApart() {
+    SeenPosts seen = new SeenPosts();
+    for (String id : new String[] {"a/1", "b/1", "a/999999999", "a/1000000000", "a/01", "a/2147483648"}) {
+      assertThat(seen.firstSeen(withId(id))).as(id).isTrue();
+    }
+    for (String id : new String[] {"A/1", "B/1", "a/999999999", "a/1000000000", "a/01", "a/2147483648"}) {
+      assertThat(seen.firstSeen(withId(id))).as(id).isFalse();
+    }
+    assertThat(seen.size()).isEqualTo(6);
+  }
+
+  @Test
   void otherIdsAreNeverRepeats() {
     SeenPosts seen = new SeenPosts();
     for (String id : new String[] {"123", "123", null, "a/b", "a/1/2", "/5", "ch/"}) {

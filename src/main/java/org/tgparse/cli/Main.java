@@ -5,17 +5,21 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.tgparse.Format;
 import org.tgparse.MessageReader;
 import org.tgparse.ParseIssue;
 import org.tgparse.SeenPosts;
 import org.tgparse.Tgparse;
 import org.tgparse.TgparseException;
+import org.tgparse.format.OrderedParallel;
 import org.tgparse.json.JsonLinesWriter;
 import org.tgparse.model.Message;
 
@@ -28,7 +32,6 @@ public final class Main {
       "Usage: java -jar tgparse.jar [options] FILE|DIR|- ...",
       "Reads Telegram channel archives and prints one JSON object per message (JSON Lines).",
       "Inputs are read in the order given; - is standard input. The format is detected by content.",
-      "A t.me post found in several saved pages of one run is printed once.",
       "",
       "Options:",
       "  --format F            force the input format: text (plain-text export), plain (whole input is one",
@@ -61,12 +64,12 @@ public final class Main {
   public static void main(String[] args) {
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-    int code = run(args, System.in, out, err);
+    int code = run(args, System.in, out, err, Terminal.stderrIsTerminal());
     System.exit(code);
   }
 
   /**
-   * Runs the command line.
+   * Runs the command line, as if standard error were not a terminal (no progress unless {@code --progress}).
    *
    * @param args the arguments
    * @param stdin standard input
@@ -75,6 +78,21 @@ public final class Main {
    * @return the exit code
    */
   public static int run(String[] args, InputStream stdin, OutputStream stdout, PrintStream stderr) {
+    return run(args, stdin, stdout, stderr, false);
+  }
+
+  /**
+   * Runs the command line.
+   *
+   * @param args the arguments
+   * @param stdin standard input
+   * @param stdout standard output (JSON)
+   * @param stderr standard error (issues, errors, progress)
+   * @param stderrIsTerminal whether stderr is a terminal: then progress is shown without {@code --progress}
+   * @return the exit code
+   */
+  static int run(String[] args, InputStream stdin, OutputStream stdout, PrintStream stderr,
+      boolean stderrIsTerminal) {
     CliOptions o;
     try {
       o = CliOptions.parse(args);
@@ -94,15 +112,49 @@ public final class Main {
       stderr.println("tgparse: no input given (see --help)");
       return 2;
     }
+    Progress progress = o.progress || stderrIsTerminal
+        ? new Progress(stderr, stderrIsTerminal, totalSize(o.inputs)) : null;
+    try (Progress closeProgress = progress) {
+      return runInputs(o, stdin, stdout, stderr, progress);
+    }
+  }
+
+  private static int runInputs(CliOptions o, InputStream stdin, OutputStream stdout, PrintStream stderr,
+      Progress progress) {
     int code = 0;
-    // One run reads its inputs one after another; overlapping saved t.me pages give each post once.
-    SeenPosts seen = new SeenPosts();
     try (JsonLinesWriter writer = o.array ? JsonLinesWriter.jsonArray(stdout, o.pretty)
         : JsonLinesWriter.jsonLines(stdout)) {
-      for (String input : o.inputs) {
-        if (!readOne(input, o, stdin, writer, stderr, seen)) {
-          code = 1;
+      // Overlapping saved t.me pages of one run give each post once: the first input (in order) that has it wins.
+      SeenPosts seen = new SeenPosts();
+      if (o.threads <= 1) {
+        for (String input : o.inputs) {
+          Outcome done = new Outcome(input);
+          readOne(input, o, stdin, progress, done, new Sink() {
+            @Override
+            public void message(Message m, boolean tme) throws IOException {
+              if (tme && !seen.firstSeen(m)) {
+                done.skipped++;
+              } else {
+                writer.write(m);
+              }
+            }
+
+            @Override
+            public void issues(List<String> lines) {
+              print(lines, stderr, progress);
+            }
+
+            @Override
+            public void flush() throws IOException {
+              writer.flush();
+            }
+          });
+          if (!report(done, stderr, progress)) {
+            code = 1;
+          }
         }
+      } else {
+        code = runParallel(o, stdin, stdout, stderr, progress, writer, seen);
       }
     } catch (IOException e) {
       // The reader of our output went away (tgparse big.json | head): end quietly.
@@ -116,68 +168,408 @@ public final class Main {
     return code;
   }
 
-  private static boolean readOne(String input, CliOptions o, InputStream stdin, JsonLinesWriter writer,
-      PrintStream stderr, SeenPosts seen) throws IOException {
-    MessageReader reader;
-    try {
-      if (input.equals("-")) {
-        reader = Tgparse.read(nonClosing(stdin), "-", o.read);
-      } else {
-        Path p = Path.of(input);
-        // Own one-line messages for the common mistakes, before the library's more general ones.
-        if (!Files.exists(p)) {
-          stderr.println("tgparse: " + input + ": no such file or directory");
-          return false;
+  /**
+   * Inputs on {@code o.threads} threads, output in input order. With at least as many inputs as threads, each
+   * input's thread parses, extracts and serialises its messages into 64 KiB chunks of UTF-8 JSON Lines; this
+   * thread writes the chunks of the first unfinished input to stdout as they come, its issues to stderr in the
+   * order they were found, and at its end its error and summary lines. At most {@code o.threads} inputs are in flight and each buffers at most {@value #CHUNKS_AHEAD} items,
+   * so memory stays bounded however large the inputs.
+   *
+   * <p>With fewer inputs than threads (one large file, the common case), or for a JSON array (one writer must
+   * place the commas between inputs), the work is split by stage instead: the input threads parse and extract,
+   * handing over batches of {@value #BATCH} messages, and this thread serialises them; two cores then share one
+   * input. Saved t.me pages are always handed over as messages: whether a post was already read from an earlier
+   * input can only be decided here, in input order.
+   */
+  private static int runParallel(CliOptions o, InputStream stdin, OutputStream stdout, PrintStream stderr,
+      Progress progress, JsonLinesWriter writer, SeenPosts seen) throws IOException {
+    int code = 0;
+    boolean handOffAll = o.array || o.inputs.size() < o.threads;
+    OrderedParallel.Producer<Object> producer = (i, sink) -> {
+      Outcome done = new Outcome(o.inputs.get(i));
+      ChunkStream chunks = new ChunkStream(sink);
+      JsonLinesWriter own = JsonLinesWriter.jsonLines(chunks);
+      List<Message>[] batch = newBatch();
+      boolean[] batchTme = new boolean[1];
+      readOne(o.inputs.get(i), o, stdin, progress, done, new Sink() {
+        @Override
+        public void message(Message m, boolean tme) throws IOException {
+          if (handOffAll || tme) {
+            batchTme[0] = tme;
+            batch[0].add(m);
+            if (batch[0].size() == BATCH) {
+              flush();
+            }
+          } else {
+            own.write(m);
+          }
         }
-        if (!Files.isReadable(p)) {
-          stderr.println("tgparse: " + input + ": permission denied");
-          return false;
+
+        @Override
+        public void issues(List<String> lines) throws InterruptedIOException {
+          put(sink, new Lines(lines));
         }
-        reader = Tgparse.read(p, o.read);
+
+        @Override
+        public void flush() throws IOException {
+          if (!batch[0].isEmpty()) {
+            put(sink, new Batch(batch[0], batchTme[0]));
+            batch[0] = new ArrayList<>(BATCH);
+          }
+          own.flush();
+        }
+      });
+      if (!batch[0].isEmpty()) {
+        put(sink, new Batch(batch[0], batchTme[0]));
       }
-    } catch (TgparseException e) {
-      stderr.println("tgparse: " + e.getMessage());
-      return false;
+      own.close();
+      chunks.flush();
+      sink.accept(done);
+    };
+    try (OrderedParallel<Object> run = new OrderedParallel<>(o.inputs.size(), o.threads, CHUNKS_AHEAD, producer)) {
+      Object item;
+      long skipped = 0;
+      boolean writerUsed = false;
+      while ((item = run.next()) != null) {
+        if (item instanceof Chunk) {
+          if (writerUsed) {
+            writer.flush(); // what the shared writer holds comes first
+            writerUsed = false;
+          }
+          Chunk c = (Chunk) item;
+          stdout.write(c.bytes, 0, c.length);
+        } else if (item instanceof Batch) {
+          Batch b = (Batch) item;
+          for (Message m : b.messages) {
+            if (b.tme && !seen.firstSeen(m)) {
+              skipped++;
+            } else {
+              writer.write(m);
+              writerUsed = true;
+            }
+          }
+        } else if (item instanceof Lines) {
+          print(((Lines) item).lines, stderr, progress);
+        } else {
+          writer.flush();
+          writerUsed = false;
+          stdout.flush();
+          Outcome done = (Outcome) item;
+          done.skipped += skipped;
+          skipped = 0;
+          if (!report(done, stderr, progress)) {
+            code = 1;
+          }
+        }
+      }
+    } catch (OrderedParallel.ProducerException e) {
+      // readOne reports every input error itself: anything else is a bug, and is not hidden.
+      Throwable c = e.getCause();
+      if (c instanceof IOException) {
+        throw (IOException) c;
+      }
+      if (c instanceof RuntimeException) {
+        throw (RuntimeException) c;
+      }
+      if (c instanceof Error) {
+        throw (Error) c;
+      }
+      throw new IllegalStateException(c);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 1;
     }
-    int printed = 0;
-    try (reader) {
-      Message m;
-      boolean tme = reader.format() == Format.TME_HTML;
-      long repeats = 0;
-      while ((m = reader.read()) != null) {
-        printed = printIssues(reader, printed, stderr);
-        if (tme && !seen.firstSeen(m)) {
-          repeats++;
-          continue;
+    return code;
+  }
+
+  /** Issue lines of one input, in the order found. */
+  private static final class Lines {
+    final List<String> lines;
+
+    Lines(List<String> lines) {
+      this.lines = lines;
+    }
+  }
+
+  /** Messages of one input handed to the serialising thread; {@code tme} when they come from a t.me page. */
+  private static final class Batch {
+    final List<Message> messages;
+    final boolean tme;
+
+    Batch(List<Message> messages, boolean tme) {
+      this.messages = messages;
+      this.tme = tme;
+    }
+  }
+
+  /** Items (64 KiB chunks of JSON, or batches of messages) each parallel input may hold ahead of the output. */
+  static final int CHUNKS_AHEAD = 16;
+
+  /** Messages per hand-over when the threads split the work by stage: fewer queue operations per message. */
+  static final int BATCH = 64;
+
+  @SuppressWarnings("unchecked")
+  private static List<Message>[] newBatch() {
+    return new List[] {new ArrayList<Message>(BATCH)};
+  }
+
+  /** Where one input's messages go. */
+  private interface Sink {
+    void message(Message m, boolean tme) throws IOException;
+
+    /** Issue lines found while reading, in order: printed as they come. */
+    void issues(List<String> lines) throws IOException;
+
+    void flush() throws IOException;
+  }
+
+  /** A filled part of a chunk of UTF-8 JSON Lines. */
+  private static final class Chunk {
+    final byte[] bytes;
+    final int length;
+
+    Chunk(byte[] bytes, int length) {
+      this.bytes = bytes;
+      this.length = length;
+    }
+  }
+
+  /** Cuts a stream of bytes into 64 KiB chunks handed to the ordered run (a new array per chunk: no copying). */
+  private static final class ChunkStream extends OutputStream {
+    private final OrderedParallel.Sink<Object> sink;
+    private byte[] buf = new byte[1 << 16];
+    private int len;
+
+    ChunkStream(OrderedParallel.Sink<Object> sink) {
+      this.sink = sink;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      if (len == buf.length) {
+        flush();
+      }
+      buf[len++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int n) throws IOException {
+      while (n > 0) {
+        if (len == buf.length) {
+          flush();
         }
-        writer.write(m);
+        int k = Math.min(n, buf.length - len);
+        System.arraycopy(b, off, buf, len, k);
+        len += k;
+        off += k;
+        n -= k;
       }
-      if (repeats > 0) {
-        stderr.println(input + ": " + repeats + " posts already read from an earlier input were skipped");
-      }
-      return true;
-    } catch (TgparseException e) {
-      writer.flush();
-      printed = printIssues(reader, printed, stderr);
-      stderr.println("tgparse: " + e.getMessage());
-      return false;
-    } finally {
-      printIssues(reader, printed, stderr);
-      if (reader.droppedIssues() > 0) {
-        stderr.println(input + ": " + reader.droppedIssues() + " more issues not shown");
+    }
+
+    @Override
+    public void flush() throws IOException {
+      if (len > 0) {
+        put(sink, new Chunk(buf, len));
+        buf = new byte[1 << 16];
+        len = 0;
       }
     }
   }
 
-  /** Prints the issues found since {@code printed} (as they come, not all at the end), returns the new count. */
-  private static int printIssues(MessageReader reader, int printed, PrintStream stderr) {
-    int n = reader.issueCount();
-    if (n > printed) {
-      for (ParseIssue issue : reader.issuesSince(printed)) {
-        stderr.println(issue);
+  private static void put(OrderedParallel.Sink<Object> sink, Object item) throws InterruptedIOException {
+    try {
+      sink.accept(item);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("output closed");
+    }
+  }
+
+  /**
+   * How one input went, said on stderr after its output (its issues were printed as they came): an error that
+   * ended it, how many t.me posts were dropped as already printed, how many issues were not kept.
+   */
+  private static final class Outcome {
+    final String input;
+    boolean ok = true;
+    String error;
+    long skipped;
+    String dropped;
+
+    Outcome(String input) {
+      this.input = input;
+    }
+
+    void fail(String line) {
+      ok = false;
+      error = line;
+    }
+  }
+
+  private static boolean report(Outcome done, PrintStream stderr, Progress progress) {
+    List<String> lines = new ArrayList<>(3);
+    if (done.error != null) {
+      lines.add(done.error);
+    }
+    if (done.skipped > 0) {
+      lines.add(done.input + ": " + done.skipped + " posts already read from an earlier input were skipped");
+    }
+    if (done.dropped != null) {
+      lines.add(done.dropped);
+    }
+    print(lines, stderr, progress);
+    return done.ok;
+  }
+
+  private static void print(List<String> lines, PrintStream stderr, Progress progress) {
+    for (String line : lines) {
+      if (progress != null) {
+        progress.println(line);
+      } else {
+        stderr.println(line);
       }
     }
+  }
+
+  /** Hands the issues found since {@code printed} to the sink (as they come, not all at the end). */
+  private static int newIssues(MessageReader reader, int printed, Sink sink) throws IOException {
+    int n = reader.issueCount();
+    if (n > printed) {
+      List<String> lines = new ArrayList<>(n - printed);
+      for (ParseIssue issue : reader.issuesSince(printed)) {
+        lines.add(issue.toString());
+      }
+      sink.issues(lines);
+    }
     return n;
+  }
+
+  /**
+   * Reads one input into a sink. Input errors and issues go into the outcome; only a failing sink (a closed
+   * output) throws.
+   */
+  private static Outcome readOne(String input, CliOptions o, InputStream stdin, Progress progress, Outcome done,
+      Sink sink) throws IOException {
+    MessageReader reader;
+    long size = 0;
+    boolean directory = false;
+    try {
+      if (input.equals("-")) {
+        InputStream in = nonClosing(stdin);
+        reader = Tgparse.read(progress == null ? in : new CountingInputStream(in, progress), "-", o.read);
+      } else {
+        Path p = Path.of(input);
+        // Own one-line messages for the common mistakes, before the library's more general ones.
+        if (!Files.exists(p)) {
+          done.fail("tgparse: " + input + ": no such file or directory");
+          return done;
+        }
+        if (!Files.isReadable(p)) {
+          done.fail("tgparse: " + input + ": permission denied");
+          return done;
+        }
+        directory = Files.isDirectory(p);
+        if (progress == null || directory) {
+          // A Desktop export folder: its reader opens its files, so progress counts each file as it ends.
+          size = progress == null ? 0 : inputSize(input);
+          reader = Tgparse.read(p, o.read);
+        } else {
+          try {
+            reader = Tgparse.read(new CountingInputStream(Files.newInputStream(p), progress), input, o.read);
+          } catch (IOException e) {
+            throw new TgparseException(input, 0, 0, "cannot read: " + e.getMessage(), e);
+          }
+        }
+      }
+    } catch (TgparseException e) {
+      done.fail("tgparse: " + e.getMessage());
+      return done;
+    }
+    long counted = 0;
+    String lastFile = null;
+    int printed = 0;
+    try (reader) {
+      Message m;
+      boolean tme = reader.format() == Format.TME_HTML;
+      while ((m = reader.read()) != null) {
+        printed = newIssues(reader, printed, sink);
+        sink.message(m, tme);
+        if (progress != null) {
+          progress.addMessage();
+          if (directory && !m.source().file().equals(lastFile)) {
+            counted += fileDone(lastFile, progress);
+            lastFile = m.source().file();
+          }
+        }
+      }
+    } catch (TgparseException e) {
+      sink.flush();
+      printed = newIssues(reader, printed, sink);
+      done.fail("tgparse: " + e.getMessage());
+    } finally {
+      newIssues(reader, printed, sink);
+      if (reader.droppedIssues() > 0) {
+        done.dropped = input + ": " + reader.droppedIssues() + " more issues not shown";
+      }
+      if (directory && progress != null) {
+        progress.addBytes(Math.max(0, size - counted));
+      }
+    }
+    return done;
+  }
+
+  /** Counts a file of an export folder as read, once its messages are done. @return its size, or 0 */
+  private static long fileDone(String file, Progress progress) {
+    if (file == null) {
+      return 0;
+    }
+    try {
+      long n = Files.size(Path.of(file));
+      progress.addBytes(n);
+      return n;
+    } catch (IOException | RuntimeException e) {
+      return 0; // a name that is not a path: counted with the folder at the end
+    }
+  }
+
+  /** @return the summed size of the inputs for the progress line, or -1 when standard input is one of them */
+  private static long totalSize(List<String> inputs) {
+    long total = 0;
+    for (String input : inputs) {
+      if (input.equals("-")) {
+        return -1;
+      }
+      total += inputSize(input);
+    }
+    return total;
+  }
+
+  /** Size of a file, or of the message files of a Desktop export folder (result.json, messages*.html). */
+  private static long inputSize(String input) {
+    Path p = Path.of(input);
+    try {
+      if (Files.isRegularFile(p)) {
+        return Files.size(p);
+      }
+      if (Files.isDirectory(p)) {
+        if (Files.isRegularFile(p.resolve("result.json"))) {
+          return Files.size(p.resolve("result.json"));
+        }
+        long n = 0;
+        try (java.util.stream.Stream<Path> files = Files.list(p)) {
+          for (Path f : (Iterable<Path>) files::iterator) {
+            Path name = f.getFileName();
+            if (name != null && name.toString().matches("messages\\d*\\.html")) {
+              n += Files.size(f);
+            }
+          }
+        }
+        return n;
+      }
+    } catch (IOException e) {
+      // unreadable: the reader reports it
+    }
+    return 0;
   }
 
   private static InputStream nonClosing(InputStream in) {

@@ -114,6 +114,28 @@ public final class DatelineExtractor {
     if (from >= to || !Gazetteer.isUpper(text.charAt(from))) {
       return null;
     }
+    if (!unknownPlaceOk && !mayStartKnownPlace(text, from, to)) {
+      return null;
+    }
+    return placeAndDateAfterCheck(text, from, to, reference, unknownPlaceOk, dateToEnd);
+  }
+
+  /**
+   * Whether a gazetteer name may start with the word at {@code from}: most lines start with a capitalised word
+   * that starts no name ({@code The}, {@code In}), and {@link #place} would reject them after the comma search.
+   * The word's letters end before any comma, so this is the first word {@link #place} would look up.
+   */
+  private static boolean mayStartKnownPlace(String text, int from, int to) {
+    int wordEnd = from;
+    while (wordEnd < to && Gazetteer.isLetter(text.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    return Gazetteer.standard().candidates(text, from, wordEnd) != null;
+  }
+
+  /** {@link #placeAndDate} once the cheap tests passed; apart, so that the JIT keeps both methods small. */
+  private static Dateline placeAndDateAfterCheck(String text, int from, int to, LocalDate reference,
+      boolean unknownPlaceOk, boolean dateToEnd) {
     // The comma after the place: stop early at a character no place name has, as most lines are sentences.
     int comma = -1;
     for (int i = from; i < to && i - from <= MAX_PLACE; i++) {
@@ -189,15 +211,14 @@ public final class DatelineExtractor {
     }
     Gazetteer g = Gazetteer.standard();
     // Only the place's own characters: a name that runs past it cannot match "exactly to" anyway.
-    char[] a = text.substring(from, to).toCharArray();
-    int wordEnd = 0;
-    while (wordEnd < a.length && Gazetteer.isLetter(a[wordEnd])) {
+    int wordEnd = from;
+    while (wordEnd < to && Gazetteer.isLetter(text.charAt(wordEnd))) {
       wordEnd++;
     }
-    Gazetteer.Entry[] candidates = g.candidates(a, 0, wordEnd);
+    Gazetteer.Entry[] candidates = g.candidates(text, from, wordEnd);
     if (candidates != null) {
       for (Gazetteer.Entry e : candidates) {
-        if (e.target.type() != Gazetteer.Type.BLOCK && Gazetteer.match(e, a, a.length, 0) == a.length) {
+        if (e.target.type() != Gazetteer.Type.BLOCK && Gazetteer.match(e, text, to, from) == to) {
           return new Place(text.substring(from, to), from, to, e.target.name(), Place.PlaceKind.DATELINE,
               e.target.countryCode(), null, null);
         }

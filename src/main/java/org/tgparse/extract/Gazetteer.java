@@ -194,10 +194,10 @@ final class Gazetteer {
     return mix(h);
   }
 
-  private static int hash(char[] a, int start, int end) {
+  private static int hash(String a, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
-      h = 31 * h + FOLD[a[i]];
+      h = 31 * h + FOLD[a.charAt(i)];
     }
     return mix(h);
   }
@@ -221,14 +221,15 @@ final class Gazetteer {
   }
 
   /**
-   * @param text any text, as characters
+   * @param text any text
    * @param start start of a word
    * @param end end of its letters
    * @return the names that start with that word, longest first, or null
    */
-  Entry[] candidates(char[] text, int start, int end) {
+  Entry[] candidates(String text, int start, int end) {
     int len = end - start;
-    if (!prefixes[prefix(text[start], len > 1 ? text[start + 1] : ' ', len > 2 ? text[start + 2] : ' ', len)]) {
+    if (!prefixes[prefix(text.charAt(start), len > 1 ? text.charAt(start + 1) : ' ',
+        len > 2 ? text.charAt(start + 2) : ' ', len)]) {
       return null;
     }
     int h = hash(text, start, end) & mask;
@@ -244,9 +245,9 @@ final class Gazetteer {
     }
   }
 
-  private static boolean sameFolded(String w, char[] text, int start) {
+  private static boolean sameFolded(String w, String text, int start) {
     for (int i = 0; i < w.length(); i++) {
-      if (w.charAt(i) != FOLD[text[start + i]]) {
+      if (w.charAt(i) != FOLD[text.charAt(start + i)]) {
         return false;
       }
     }
@@ -259,12 +260,12 @@ final class Gazetteer {
    * words, and a word boundary at the end.
    *
    * @param e the name
-   * @param text any text, as characters
-   * @param n the length of the text
+   * @param text any text
+   * @param n where the text ends for this match (at most its length)
    * @param start where the name would start (a word start)
    * @return the end of the match, or -1
    */
-  static int match(Entry e, char[] text, int n, int start) {
+  static int match(Entry e, String text, int n, int start) {
     char[] key = e.key;
     char[] written = e.written;
     boolean exact = (e.flags & EXACT) != 0;
@@ -274,7 +275,7 @@ final class Gazetteer {
       char kc = key[k];
       if (kc == ' ') {
         int s = 0;
-        while (t < n && s < 3 && isSeparator(text[t])) {
+        while (t < n && s < 3 && isSeparator(text.charAt(t))) {
           t++;
           s++;
         }
@@ -287,7 +288,7 @@ final class Gazetteer {
       if (t >= n) {
         return -1;
       }
-      char tc = text[t];
+      char tc = text.charAt(t);
       if (FOLD[tc] != kc) {
         return -1;
       }
@@ -301,7 +302,7 @@ final class Gazetteer {
       wordStart = !isLetterOrDigit(kc);
       t++;
     }
-    if (t < n && isLetterOrDigit(key[key.length - 1]) && isLetterOrDigit(text[t])) {
+    if (t < n && isLetterOrDigit(key[key.length - 1]) && isLetterOrDigit(text.charAt(t))) {
       return -1;
     }
     return t;

@@ -135,46 +135,78 @@ public final class PlaceExtractor {
   }
 
   private static void mentions(String text, Place datelinePlace, List<Place> out) {
-    Gazetteer g = Gazetteer.standard();
     List<Hit> hits = new ArrayList<>();
-    byte[] cls = Gazetteer.CLASS;
-    char[] a = text.toCharArray();
-    int n = a.length;
-    int i = 0;
-    while (i < n) {
-      // Most characters are lower-case letters, blanks and punctuation: an ASCII character that is not a capital
-      // needs two comparisons; anything else one table load. Only a capital that starts a word goes further.
-      char c = a[i];
-      if (c < 'A' || c > 'Z' && c < 0x80) {
-        i++;
-        continue;
-      }
-      if (c >= 0x80 && cls[c] != Gazetteer.UPPER || i > 0 && cls[a[i - 1]] != Gazetteer.OTHER) {
-        i++;
-        continue;
-      }
-      int start = i;
-      int end = i + 1;
-      byte k;
-      while (end < n && (k = cls[a[end]]) != Gazetteer.OTHER && k != Gazetteer.DIGIT) {
-        end++;
-      }
-      int next = end;
-      if (wordMayStartPlace(a, start)) {
-        Gazetteer.Entry[] candidates = g.candidates(a, start, end);
-        if (candidates != null) {
-          for (Gazetteer.Entry e : candidates) {
-            int m = Gazetteer.match(e, a, n, start);
-            if (m > 0) {
-              hits.add(new Hit(start, m, e));
-              next = m;
-              break;
-            }
-          }
-        }
-      }
-      i = next;
+    scan(text, hits);
+    if (!hits.isEmpty()) {
+      resolve(text, hits, datelinePlace, out);
     }
+  }
+
+  /**
+   * The scan of a text, kept apart from the rest so that the JIT compiles small methods once: the search for the
+   * next capital is a counted loop of its own ({@link #nextCapital}); only a capital that starts a word goes on to
+   * {@link #word}.
+   */
+  private static void scan(String text, List<Hit> hits) {
+    byte[] cls = Gazetteer.CLASS;
+    int n = text.length();
+    int i = nextCapital(text, 0, n);
+    while (i < n) {
+      if (i > 0 && cls[text.charAt(i - 1)] != Gazetteer.OTHER) {
+        i = nextCapital(text, i + 1, n);
+      } else {
+        i = nextCapital(text, word(text, i, hits), n);
+      }
+    }
+  }
+
+  /**
+   * @return the index of the first capital at or after {@code from}, or {@code n}: one table load and one
+   *     well-predicted branch per character, as most characters are not capitals
+   */
+  private static int nextCapital(String text, int from, int n) {
+    byte[] cls = Gazetteer.CLASS;
+    for (int i = from; i < n; i++) {
+      if (cls[text.charAt(i)] == Gazetteer.UPPER) {
+        return i;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * A capitalised word at {@code start}: the longest gazetteer name starting there, if any, goes to {@code hits}.
+   *
+   * @return where the scan goes on: the end of the name matched, else the end of the word's letters
+   */
+  private static int word(String text, int start, List<Hit> hits) {
+    byte[] cls = Gazetteer.CLASS;
+    int n = text.length();
+    int end = start + 1;
+    byte k;
+    while (end < n && (k = cls[text.charAt(end)]) != Gazetteer.OTHER && k != Gazetteer.DIGIT) {
+      end++;
+    }
+    if (!wordMayStartPlace(text, start)) {
+      return end;
+    }
+    Gazetteer.Entry[] candidates = Gazetteer.standard().candidates(text, start, end);
+    if (candidates == null) {
+      return end;
+    }
+    for (Gazetteer.Entry e : candidates) {
+      int m = Gazetteer.match(e, text, n, start);
+      if (m > 0) {
+        hits.add(new Hit(start, m, e));
+        return m;
+      }
+    }
+    return end;
+  }
+
+  /** The context rules over the raw hits of a text: what is left are its mentions. */
+  private static void resolve(String text, List<Hit> hits, Place datelinePlace, List<Place> out) {
+    Gazetteer g = Gazetteer.standard();
     coordinate(text, hits, g);
     for (Hit h : hits) {
       Gazetteer.Target t = h.entry.target;
@@ -190,15 +222,15 @@ public final class PlaceExtractor {
   }
 
   /** False inside hashtags, mentions, URLs and e-mail addresses (the caller has checked the word boundary). */
-  private static boolean wordMayStartPlace(char[] a, int start) {
+  private static boolean wordMayStartPlace(String text, int start) {
     if (start == 0) {
       return true;
     }
-    char p = a[start - 1];
+    char p = text.charAt(start - 1);
     if (p == '#' || p == '@' || p == '/' || p == '_' || p == '\\' || p == '$' || p == '=') {
       return false;
     }
-    return !(p == '.' && start >= 2 && Gazetteer.isLetterOrDigit(a[start - 2]));
+    return !(p == '.' && start >= 2 && Gazetteer.isLetterOrDigit(text.charAt(start - 2)));
   }
 
   /**

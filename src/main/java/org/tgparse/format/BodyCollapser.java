@@ -73,6 +73,9 @@ final class BodyCollapser {
 
   /** Equal once trailing blanks and no-break spaces are ignored. */
   static boolean sameLine(String x, String y) {
+    if (x.equals(y)) {
+      return true; // the usual case for a real repetition; String.equals is vectorised (profiled)
+    }
     int ex = trimmedEnd(x);
     int ey = trimmedEnd(y);
     return ex == ey && x.regionMatches(0, y, 0, ex);

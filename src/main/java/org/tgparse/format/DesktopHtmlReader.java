@@ -8,14 +8,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.Elements;
+import org.jsoup.parser.StreamParser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
@@ -56,8 +56,9 @@ import org.tgparse.model.Timestamp;
  *       the methods below.
  * </ul>
  *
- * <p>Memory stays bounded per file: one file's DOM is held while its messages are handed out, and dropped before
- * the next file is parsed. Not thread-safe.
+ * <p>Memory stays bounded per file: jsoup's stream parser hands out each message when its markup is complete and the
+ * message is removed from the tree once read, so the tree holds one message at a time; the file's bytes are held
+ * while it is read (for a second parse without positions, see {@code Page#nextElement}). Not thread-safe.
  */
 final class DesktopHtmlReader implements FormatReader {
 
@@ -81,8 +82,7 @@ final class DesktopHtmlReader implements FormatReader {
     }
   }
 
-  private static final Evaluator MESSAGES = QueryParser.parse("div.message");
-  private static final Evaluator PAGE_TITLE = QueryParser.parse("div.page_header div.text");
+  private static final Evaluator PAGE_TITLE_TEXT = QueryParser.parse("div.text");
   private static final Evaluator A_HREF = QueryParser.parse("a[href]");
   private static final Evaluator VIDEO_DURATION = QueryParser.parse("div.video_duration");
   private static final Evaluator SECTION_BODY = QueryParser.parse("div.section_body");
@@ -123,21 +123,19 @@ final class DesktopHtmlReader implements FormatReader {
           return null;
         }
         Source s = sources.get(nextSource++);
-        org.jsoup.nodes.Document doc = HtmlDocs.parse(s.open(), limits, s.name(), issues);
-        HtmlDocs.checkDepth(doc, s.name(), limits, issues);
-        page = new Page(s.name(), doc);
+        page = new Page(s.name(), HtmlDocs.readAll(s.open()));
       }
       Message m = page.next();
       if (m != null) {
         return m;
       }
-      // Drop this file's DOM before the next file is parsed.
+      // Drop this file before the next file is parsed.
       page = null;
     }
     return null;
   }
 
-  /** @return the name of the file whose DOM is held, or null between files (for tests) */
+  /** @return the name of the file being read, or null between files (for tests) */
   String currentFile() {
     return page == null ? null : page.file;
   }
@@ -148,40 +146,118 @@ final class DesktopHtmlReader implements FormatReader {
       return;
     }
     closed = true;
-    page = null;
+    if (page != null) {
+      page.stream.close();
+      page = null;
+    }
     for (int i = nextSource; i < sources.size(); i++) {
       sources.get(i).discard();
     }
     nextSource = sources.size();
   }
 
-  /** One parsed file and the position in it. */
+  /**
+   * One file being parsed and the position in it. jsoup's stream parser hands out each element when its end tag
+   * is read; a {@code div.message} is read then and removed from the tree, so the tree holds one message (and the
+   * page's frame) at a time, with source positions on those nodes only.
+   */
   private final class Page {
     final String file;
-    final Elements messages;
-    final Channel channel;
-    int index;
+    /** The file's bytes, kept for a second parse without positions. */
+    final byte[] bytes;
+    StreamParser stream;
+    Iterator<Element> elements;
+    boolean positions = true;
+    /** {@code div.message} elements met in this parse. */
+    int met;
+    /** {@code div.message} elements to pass over: those the parse with positions handed out before it failed. */
+    int skip;
+    Channel channel;
+    boolean channelSeen;
+    boolean depthReported;
     long sequence;
     /** The last default message of this file, whose sender a joined message takes. */
     Message previous;
 
-    Page(String file, Document doc) {
+    Page(String file, byte[] bytes) {
       this.file = file;
-      this.messages = doc.select(MESSAGES);
-      Element title = doc.selectFirst(PAGE_TITLE);
-      String name = title == null ? null : HtmlDocs.ownText(title);
-      this.channel = name == null || name.isEmpty() ? null : Channel.of(name, null, null);
+      this.bytes = bytes;
+      start();
+    }
+
+    private void start() {
+      stream = HtmlDocs.stream(bytes, limits, positions);
+      elements = stream.iterator();
     }
 
     Message next() {
-      while (index < messages.size()) {
-        Element e = messages.get(index++);
+      while (true) {
+        Element e = nextElement();
+        if (e == null) {
+          if (!depthReported) {
+            // What is left of the tree: the page's frame, the messages are gone.
+            depthReported = HtmlDocs.checkDepth(stream.document(), file, limits, issues, 0);
+          }
+          stream.close();
+          return null;
+        }
+        if (!channelSeen && e.hasClass("page_header") && "div".equals(e.normalName())) {
+          // The header is written before the history, so it names the channel of every message after it.
+          channelSeen = true;
+          Element title = e.selectFirst(PAGE_TITLE_TEXT);
+          String name = title == null ? null : HtmlDocs.ownText(title);
+          channel = name == null || name.isEmpty() ? null : Channel.of(name, null, null);
+          continue;
+        }
+        if (!e.hasClass("message") || !"div".equals(e.normalName())) {
+          continue;
+        }
+        met++;
+        if (met <= skip) {
+          e.remove();
+          continue;
+        }
+        if (!depthReported) {
+          // Reported for the whole file (line 0), as one issue per file.
+          depthReported = HtmlDocs.checkDepth(e, file, limits, issues, 0);
+        }
         Message m = read(e);
+        e.remove();
         if (m != null) {
           return m;
         }
       }
-      return null;
+    }
+
+    /**
+     * jsoup 1.22.1 can fail with a {@link NullPointerException} while it tracks positions in some broken markup
+     * (found by fuzzing: {@code ReadersFuzzTestInputs/desktopHtml/crash-77216c99...}); the file is then parsed
+     * again without positions, with an issue, and the messages already handed out are passed over, so that the
+     * rest are still read (their source lines are 1).
+     *
+     * @return the next complete element, or null at the end of the file
+     */
+    private Element nextElement() {
+      while (true) {
+        try {
+          return elements.hasNext() ? elements.next() : null;
+        } catch (RuntimeException e) {
+          if (e instanceof org.tgparse.TgparseException) {
+            throw e;
+          }
+          stream.close();
+          if (!positions) {
+            throw new org.tgparse.TgparseException(file, 0, 0, "the HTML parser failed (" + e
+                + "); expected HTML it can read", e);
+          }
+          issues.warn(file, 0, 0, "the HTML parser failed while tracking source positions (" + e
+              + "); read again without them, so source lines are not known");
+          positions = false;
+          skip = met;
+          met = 0;
+          start();
+        }
+      }
     }
 
     private Message read(Element e) {

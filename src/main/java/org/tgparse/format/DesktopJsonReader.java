@@ -89,7 +89,8 @@ final class DesktopJsonReader implements FormatReader {
     this.file = file;
     this.issues = issues;
     this.maxNestingDepth = options.limits().maxNestingDepth();
-    ControlCharFilter f = filter ? new ControlCharFilter(in) : null;
+    // Invalid UTF-8 becomes U+FFFD with an issue instead of stopping the file; then \xHH escapes are repaired.
+    ControlCharFilter f = filter ? new ControlCharFilter(new Utf8RepairFilter(in, file, issues)) : null;
     this.locator = new Locator(f);
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxNestingDepth).build())

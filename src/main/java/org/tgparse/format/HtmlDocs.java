@@ -1,7 +1,12 @@
 package org.tgparse.format;
 
 import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.jsoup.Jsoup;
@@ -11,55 +16,80 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.parser.StreamParser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.tgparse.Limits;
 import org.tgparse.model.SourceRef;
 
-/** What the two HTML readers share: parsing with positions, source lines, and the small value parsers. */
+/** What the two HTML readers share: stream parsing with positions, source lines, and the small value parsers. */
 final class HtmlDocs {
   private HtmlDocs() {
   }
 
   /**
-   * Parses one HTML file with jsoup, tracking source positions (for {@link SourceRef} lines) and bounding the
-   * element depth ({@link Limits#maxHtmlDepth()}: deeper elements are attached at that depth, not refused). The
-   * charset comes from a byte-order mark or a {@code <meta charset>}, else UTF-8. Closes the stream.
-   *
-   * <p>jsoup 1.22.1 can fail with a {@link NullPointerException} while it tracks positions in some broken markup
-   * (found by fuzzing: {@code ReadersFuzzTestInputs/desktopHtml/crash-77216c99...}); the file is then parsed
-   * again without positions, with an issue, so that its messages are still read (their source lines are 1).
+   * Reads a whole file and closes the stream.
    *
    * @param in the bytes
-   * @param limits the limits
-   * @param file the file name, for issues
-   * @param issues where the issue of a second parse goes
-   * @return the document
+   * @return all of them
    * @throws IOException when the stream fails
-   * @throws org.tgparse.TgparseException when jsoup fails on the file even without positions
    */
-  static Document parse(InputStream in, Limits limits, String file, IssueSink issues) throws IOException {
-    byte[] bytes;
+  static byte[] readAll(InputStream in) throws IOException {
     try (in) {
-      bytes = in.readAllBytes();
-    }
-    try {
-      return parse(bytes, limits, true);
-    } catch (RuntimeException e) {
-      issues.warn(file, 0, 0, "the HTML parser failed while tracking source positions (" + e
-          + "); read again without them, so source lines are not known");
-      try {
-        return parse(bytes, limits, false);
-      } catch (RuntimeException again) {
-        throw new org.tgparse.TgparseException(file, 0, 0, "the HTML parser failed (" + again
-            + "); expected HTML it can read", again);
-      }
+      return in.readAllBytes();
     }
   }
 
-  private static Document parse(byte[] bytes, Limits limits, boolean positions) throws IOException {
+  /**
+   * Starts jsoup's stream parser on one file's bytes, optionally tracking source positions (for {@link SourceRef}
+   * lines) and bounding the element depth ({@link Limits#maxHtmlDepth()}: deeper elements are attached at that
+   * depth, not refused). The bytes are decoded as jsoup decodes a whole document: the charset of a byte-order mark
+   * or of a {@code <meta charset>} in the first 5 KiB (jsoup finds it), else UTF-8; invalid sequences become
+   * U+FFFD.
+   *
+   * @param bytes the file
+   * @param limits the limits (element depth)
+   * @param positions whether to track source positions
+   * @return the parser, started
+   */
+  static StreamParser stream(byte[] bytes, Limits limits, boolean positions) {
+    Charset charset = StandardCharsets.UTF_8;
+    int skip = 0;
+    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      skip = 3;
+    } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      charset = StandardCharsets.UTF_16BE;
+      skip = 2;
+    } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      charset = StandardCharsets.UTF_16LE;
+      skip = 2;
+    } else if (mentionsCharset(bytes)) {
+      try {
+        Document head = Jsoup.parse(new ByteArrayInputStream(bytes, 0, Math.min(bytes.length, HEAD)), null, "");
+        charset = head.charset();
+      } catch (IOException | RuntimeException e) {
+        charset = StandardCharsets.UTF_8;
+      }
+    }
     Parser parser = Parser.htmlParser().setTrackPosition(positions).setMaxDepth(limits.maxHtmlDepth());
-    return Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null, "", parser);
+    Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes, skip, bytes.length - skip), charset);
+    return new StreamParser(parser).parse(reader, "");
+  }
+
+  /** How much jsoup reads to find a {@code <meta charset>}. */
+  private static final int HEAD = 5 * 1024;
+
+  /** @return whether the first {@link #HEAD} bytes hold "charset" in any case (the cheap pre-check) */
+  private static boolean mentionsCharset(byte[] bytes) {
+    int n = Math.min(bytes.length, HEAD) - 7;
+    for (int i = 0; i < n; i++) {
+      if ((bytes[i] | 0x20) == 'c' && (bytes[i + 1] | 0x20) == 'h' && (bytes[i + 2] | 0x20) == 'a'
+          && (bytes[i + 3] | 0x20) == 'r' && (bytes[i + 4] | 0x20) == 's' && (bytes[i + 5] | 0x20) == 'e'
+          && (bytes[i + 6] | 0x20) == 't') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -74,6 +104,20 @@ final class HtmlDocs {
    * @return whether the limit was reached
    */
   static boolean checkDepth(Element root, String file, Limits limits, IssueSink issues) {
+    return checkDepth(root, file, limits, issues, root instanceof Document ? 0 : line(root));
+  }
+
+  /**
+   * As {@link #checkDepth(Element, String, Limits, IssueSink)}, reported at the given line.
+   *
+   * @param root a document, or an element handed out by the stream parser before it is removed
+   * @param file the file name to report
+   * @param limits the limits
+   * @param issues where the issue goes
+   * @param line the line to report, 0 for the whole file
+   * @return whether the limit was reached
+   */
+  static boolean checkDepth(Element root, String file, Limits limits, IssueSink issues, long line) {
     int max = limits.maxHtmlDepth();
     int rootDepth = root instanceof Document ? 0 : root.parents().size() + 1;
     boolean[] reached = {rootDepth >= max};
@@ -95,7 +139,7 @@ final class HtmlDocs {
       }, root);
     }
     if (reached[0]) {
-      issues.warn(file, root instanceof Document ? 0 : line(root), 0, String.format(Locale.ROOT,
+      issues.warn(file, line, 0, String.format(Locale.ROOT,
           "HTML nested %d elements deep: elements nested deeper were attached at that depth (limit maxHtmlDepth,"
               + " option --max-html-depth)", max));
     }
@@ -104,7 +148,7 @@ final class HtmlDocs {
 
   /**
    * @param file the file name to report
-   * @param e an element of a document parsed by {@link #parse}
+   * @param e an element parsed with positions by {@link #stream} (or without: line 1)
    * @return the lines of the element's start tag to its end tag (the start line twice when the end tag is
    *     implied)
    */

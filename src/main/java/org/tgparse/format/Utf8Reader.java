@@ -36,6 +36,8 @@ final class Utf8Reader extends Reader {
   private final IssueSink issues;
   private final String charsetName;
   private final boolean utf16;
+  /** UTF-8: well-formed sequences are decoded by {@link #decodeWellFormed}, the rest by the JDK decoder. */
+  private final boolean utf8;
   private final CharsetDecoder decoder;
   private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
   /** Byte offset in the whole input of the first byte this reader decodes (a UTF-16 BOM was skipped). */
@@ -83,6 +85,7 @@ final class Utf8Reader extends Reader {
     this.byteBase = byteBase;
     this.charsetName = charset.name();
     this.utf16 = charsetName.startsWith("UTF-16");
+    this.utf8 = charset.equals(StandardCharsets.UTF_8);
     this.decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -158,6 +161,16 @@ final class Utf8Reader extends Reader {
         needsInput = false;
         continue;
       }
+      if (utf8) {
+        int fastBefore = bytes.position();
+        decodeWellFormed(out);
+        consumed += bytes.position() - fastBefore;
+        if (out.position() > off) {
+          break;
+        }
+        // The next bytes are not a complete well-formed sequence (or there is no room): the JDK's decoder
+        // decides, so invalid and cut input is handled exactly as it would be without this fast path.
+      }
       int before = bytes.position();
       // With endOfInput, a sequence cut off by the end is reported as malformed, not left as underflow.
       CoderResult r = decoder.decode(bytes, out, eof);
@@ -197,6 +210,73 @@ final class Utf8Reader extends Reader {
     } else {
       issues.warn(name, 0, 0, message);
     }
+  }
+
+  /**
+   * Decodes the complete, well-formed UTF-8 sequences at the start of {@code bytes} into {@code out}, and stops
+   * at the first byte that does not start one (invalid, or cut off by the end of the buffer) or when {@code out}
+   * is full. Profiled: the JDK decoder leaves its ASCII fast path at the first non-ASCII character of a buffer
+   * and was a third of the plain-text pipeline; this loop goes back to ASCII after each multi-byte character.
+   */
+  private void decodeWellFormed(CharBuffer out) {
+    byte[] src = bytes.array();
+    int sp = bytes.arrayOffset() + bytes.position();
+    int sl = bytes.arrayOffset() + bytes.limit();
+    char[] dst = out.array();
+    int dp = out.arrayOffset() + out.position();
+    int dl = out.arrayOffset() + out.limit();
+    while (sp < sl && dp < dl) {
+      int b = src[sp];
+      if (b >= 0) {
+        dst[dp++] = (char) b;
+        sp++;
+        continue;
+      }
+      b &= 0xFF;
+      if (b >= 0xC2 && b <= 0xDF) {
+        if (sp + 1 >= sl) {
+          break;
+        }
+        int b2 = src[sp + 1];
+        if ((b2 & 0xC0) != 0x80) {
+          break;
+        }
+        dst[dp++] = (char) (((b & 0x1F) << 6) | (b2 & 0x3F));
+        sp += 2;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        if (sp + 2 >= sl) {
+          break;
+        }
+        int b2 = src[sp + 1] & 0xFF;
+        int b3 = src[sp + 2];
+        // E0 needs A0..BF (no overlong forms), ED needs 80..9F (no surrogates).
+        if ((b3 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80 || (b == 0xE0 && b2 < 0xA0) || (b == 0xED && b2 > 0x9F)) {
+          break;
+        }
+        dst[dp++] = (char) (((b & 0x0F) << 12) | ((b2 & 0x3F) << 6) | (b3 & 0x3F));
+        sp += 3;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        if (sp + 3 >= sl || dp + 1 >= dl) {
+          break;
+        }
+        int b2 = src[sp + 1] & 0xFF;
+        int b3 = src[sp + 2];
+        int b4 = src[sp + 3];
+        // F0 needs 90..BF (no overlong forms), F4 needs 80..8F (nothing above U+10FFFF).
+        if ((b2 & 0xC0) != 0x80 || (b3 & 0xC0) != 0x80 || (b4 & 0xC0) != 0x80 || (b == 0xF0 && b2 < 0x90)
+            || (b == 0xF4 && b2 > 0x8F)) {
+          break;
+        }
+        int cp = ((b & 0x07) << 18) | ((b2 & 0x3F) << 12) | ((b3 & 0x3F) << 6) | (b4 & 0x3F);
+        dst[dp++] = Character.highSurrogate(cp);
+        dst[dp++] = Character.lowSurrogate(cp);
+        sp += 4;
+      } else {
+        break;
+      }
+    }
+    bytes.position(sp - bytes.arrayOffset());
+    out.position(dp - out.arrayOffset());
   }
 
   private void refill() throws IOException {
