@@ -290,7 +290,7 @@ final class DesktopHtmlReader implements FormatReader {
       }
       HtmlText.Result r = text(body, e);
       Message.Builder b = Message.builder().type(MessageType.SERVICE).sequence(++sequence).id(id)
-          .channel(channel).text(r.text()).title(HtmlDocs.title(r.text()))
+          .channel(channel).text(r.text()).title(Texts.title(r.text()))
           .source(HtmlDocs.source(file, e));
       Long target = null;
       if (body != null) {
@@ -337,7 +337,7 @@ final class DesktopHtmlReader implements FormatReader {
         b.replyTo(reply(p.reply));
       }
       HtmlText.Result r = text(p.text, e);
-      b.text(r.text()).title(HtmlDocs.title(r.text())).entities(r.entities()).hashtagEntities(r.hashtags())
+      b.text(r.text()).title(Texts.title(r.text())).entities(r.entities()).hashtagEntities(r.hashtags())
           .hashtags(r.hashtagTexts()).cashtags(r.cashtags()).mentions(r.mentions()).links(r.links());
       if (!p.media.isEmpty()) {
         List<Media> media = new ArrayList<>();

@@ -308,28 +308,6 @@ final class HtmlDocs {
   }
 
   /**
-   * @param text a message text
-   * @return its first non-blank line, stripped, or null when the text is blank
-   */
-  static String title(String text) {
-    int start = 0;
-    int n = text.length();
-    while (start <= n) {
-      int nl = text.indexOf('\n', start);
-      int end = nl < 0 ? n : nl;
-      String line = text.substring(start, end);
-      if (!line.isBlank()) {
-        return line.strip();
-      }
-      if (nl < 0) {
-        break;
-      }
-      start = nl + 1;
-    }
-    return null;
-  }
-
-  /**
    * Latitude and longitude from a map link ({@code https://maps.google.com/maps?q=55.75,37.61&ll=...}) or any
    * text holding {@code lat,lon} after {@code q=}, {@code ll=} or {@code center=}.
    *

@@ -22,4 +22,26 @@ final class Texts {
     }
     return max;
   }
+
+  /**
+   * @param text a message text
+   * @return its first non-blank line, stripped, or null when the text is blank
+   */
+  static String title(String text) {
+    int start = 0;
+    int n = text.length();
+    while (start <= n) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? n : nl;
+      String line = text.substring(start, end);
+      if (!line.isBlank()) {
+        return line.strip();
+      }
+      if (nl < 0) {
+        break;
+      }
+      start = nl + 1;
+    }
+    return null;
+  }
 }

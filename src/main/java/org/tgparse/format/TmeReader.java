@@ -270,7 +270,7 @@ final class TmeReader implements FormatReader {
             "more than %d entities of one kind: the rest were dropped (limit maxEntitiesPerMessage, option "
                 + "--max-entities)", limits.maxEntitiesPerMessage()));
       }
-      b.text(r.text()).title(HtmlDocs.title(r.text())).entities(r.entities()).hashtagEntities(r.hashtags())
+      b.text(r.text()).title(Texts.title(r.text())).entities(r.entities()).hashtagEntities(r.hashtags())
           .hashtags(r.hashtagTexts()).cashtags(r.cashtags()).mentions(r.mentions()).links(r.links());
     }
     if (service) {

@@ -61,14 +61,7 @@ public final class WholeTextReader implements FormatReader {
           limits.maxTextLength()));
     }
     String text = sb.toString();
-    String title = null;
-    for (String l : text.split("\n", -1)) {
-      if (!l.isBlank()) {
-        title = l.strip();
-        break;
-      }
-    }
-    return Message.builder().sequence(1).text(text).title(title).source(new SourceRef(file, 1, last)).build();
+    return Message.builder().sequence(1).text(text).title(Texts.title(text)).source(new SourceRef(file, 1, last)).build();
   }
 
   @Override

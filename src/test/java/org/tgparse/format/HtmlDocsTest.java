@@ -55,8 +55,8 @@ class HtmlDocsTest {
 
   @Test
   void titleIsTheFirstNonBlankLine() {
-    assertThat(HtmlDocs.title("\n  \n  Headline \nbody")).isEqualTo("Headline");
-    assertThat(HtmlDocs.title(" \n ")).isNull();
-    assertThat(HtmlDocs.title("")).isNull();
+    assertThat(Texts.title("\n  \n  Headline \nbody")).isEqualTo("Headline");
+    assertThat(Texts.title(" \n ")).isNull();
+    assertThat(Texts.title("")).isNull();
   }
 }
