@@ -29,4 +29,24 @@ public final class Decoding {
     }
     return new Utf8Reader(in, name, issues);
   }
+
+  /**
+   * The lines of the input, decoded as {@link #reader} decodes it: UTF-8 input is cut into lines on its bytes
+   * (see {@link Utf8Lines}), other input through {@link #reader}.
+   *
+   * @param in a stream that supports mark/reset, positioned at its start
+   * @param name the input's name, for issues
+   * @param issues where decoding issues go
+   * @param maxLineLength longest line kept, in UTF-16 code units
+   * @return the lines; close them
+   * @throws IOException when the stream fails
+   */
+  public static LineReader lines(InputStream in, String name, IssueSink issues, int maxLineLength)
+      throws IOException {
+    byte[] head = Detector.peek(in);
+    if (Detector.Encoding.sniff(head, head.length) != Detector.Encoding.UTF8) {
+      return new LineReader(reader(in, name, issues), maxLineLength);
+    }
+    return new LineReader(new Utf8Lines(in, name, issues, maxLineLength));
+  }
 }

@@ -81,8 +81,8 @@ public final class Readers {
       IssueSink issues) throws IOException {
     switch (f) {
       case TEXT:
-        return new TextExportReader(new LineReader(Decoding.reader(in, name, issues),
-            options.limits().maxLineLength()), name, options.limits(), issues);
+        return new TextExportReader(Decoding.lines(in, name, issues, options.limits().maxLineLength()), name,
+            options.limits(), issues);
       case PLAIN:
         return new WholeTextReader(Decoding.reader(in, name, issues), name, options.limits(), issues);
       case DESKTOP_JSON:

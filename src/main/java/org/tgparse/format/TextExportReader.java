@@ -2,6 +2,7 @@ package org.tgparse.format;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -56,6 +57,14 @@ public final class TextExportReader implements FormatReader {
   private static final int MAX_LOST_LINK_LENGTH = LOST_LINK_LABELS.stream().mapToInt(String::length).max()
       .orElse(0);
 
+  private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+  static {
+    for (int c = 0; c < ASCII_LETTER_OR_DIGIT.length; c++) {
+      ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
   private final LineReader lines;
   private final String file;
   private final IssueSink issues;
@@ -64,6 +73,8 @@ public final class TextExportReader implements FormatReader {
   /** Body characters held before the rest of a post is only counted: twice the text limit and some. */
   private final long bodyCap;
 
+  /** Whether each held body line of the current post is blank, by index (profiled: isBlank ran three times). */
+  private boolean[] blank = new boolean[64];
   private String pendingHeader;
   private long pendingHeaderLine;
   private boolean started;
@@ -135,6 +146,7 @@ public final class TextExportReader implements FormatReader {
           }
           continue;
         }
+        markBlank(body.size(), blank);
         body.add(line);
         bodyChars += line.length() + 1;
       }
@@ -174,7 +186,7 @@ public final class TextExportReader implements FormatReader {
     // Placeholders sit directly after the header, before any text; blank lines between them are skipped.
     while (i < body.size()) {
       String l = body.get(i);
-      if (l.isBlank()) {
+      if (blank[i]) {
         i++;
         continue;
       }
@@ -184,7 +196,15 @@ public final class TextExportReader implements FormatReader {
       media.add(Media.placeholder(l.strip()));
       i++;
     }
-    List<String> bodyText = trimBlankEdges(body.subList(i, body.size()));
+    int from = i;
+    int to = body.size();
+    while (from < to && blank[from]) {
+      from++;
+    }
+    while (to > from && blank[to - 1]) {
+      to--;
+    }
+    List<String> bodyText = body.subList(from, to);
     // A post cut short by the hold limit is not collapsed: its held part may look like a repetition that the whole
     // post is not. Its text is cut inside the held part either way.
     BodyCollapser.Result collapsed = overflowLines == 0
@@ -196,10 +216,12 @@ public final class TextExportReader implements FormatReader {
           collapsed.copyLines(), collapsed.keptLines()));
     }
     placeholderLines += media.size();
-    int keptNonBlank = countNonBlank(collapsed.lines());
-    collapsedLines += countNonBlank(bodyText) - keptNonBlank;
+    // The collapsed lines are the first of bodyText; each line's blankness was found once, as it was read.
+    int keptTo = from + collapsed.lines().size();
+    int keptNonBlank = countNonBlank(from, keptTo);
+    collapsedLines += countNonBlank(from, to) - keptNonBlank;
     String text = String.join("\n", collapsed.lines());
-    String title = firstNonBlank(collapsed.lines());
+    String title = keptTo > from ? body.get(from).strip() : null; // bodyText starts with a non-blank line
     if (text.length() > maxTextLength || overflowLines > 0) {
       issues.warn(file, startLine, 0, String.format(Locale.ROOT,
           "message text of %s%d characters was cut to %d (limit maxTextLength, option --max-text-length)",
@@ -220,6 +242,25 @@ public final class TextExportReader implements FormatReader {
     b.links(lostLinks(text));
     b.source(new SourceRef(file, startLine, endLine));
     return b.build();
+  }
+
+  /** Records whether the body line at {@code index} is blank, growing the flags as needed. */
+  private void markBlank(int index, boolean isBlank) {
+    if (index == blank.length) {
+      blank = Arrays.copyOf(blank, index * 2);
+    }
+    blank[index] = isBlank;
+  }
+
+  /** @return the non-blank lines among body lines {@code from..to} (see {@link #blank}) */
+  private int countNonBlank(int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      if (!blank[k]) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static int countNonBlank(List<String> lines) {
@@ -280,18 +321,6 @@ public final class TextExportReader implements FormatReader {
     return PLACEHOLDERS.contains(line.strip().toLowerCase(Locale.ROOT));
   }
 
-  private static List<String> trimBlankEdges(List<String> lines) {
-    int from = 0;
-    int to = lines.size();
-    while (from < to && lines.get(from).isBlank()) {
-      from++;
-    }
-    while (to > from && lines.get(to - 1).isBlank()) {
-      to--;
-    }
-    return lines.subList(from, to);
-  }
-
   private static String firstNonBlank(List<String> lines) {
     for (String l : lines) {
       if (!l.isBlank()) {
@@ -299,6 +328,14 @@ public final class TextExportReader implements FormatReader {
       }
     }
     return null;
+  }
+
+  /**
+   * {@link Character#isLetterOrDigit(int)}, with ASCII from a table: lostLinks asks it for both ends of every line
+   * (profiled: 4% of a run).
+   */
+  private static boolean letterOrDigit(int cp) {
+    return cp < ASCII_LETTER_OR_DIGIT.length ? ASCII_LETTER_OR_DIGIT[cp] : Character.isLetterOrDigit(cp);
   }
 
   /** Marks lines such as {@code 📄 Read in full}: links in the original whose target the copy lost. */
@@ -313,13 +350,13 @@ public final class TextExportReader implements FormatReader {
       // Skip leading emoji, symbols, punctuation and blanks: "📄 Read in full", "👉 Read in full".
       while (s < lineEnd) {
         int cp = text.codePointAt(s);
-        if (Character.isLetterOrDigit(cp)) {
+        if (letterOrDigit(cp)) {
           break;
         }
         s += Character.charCount(cp);
       }
       int e = lineEnd;
-      while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+      while (e > s && !letterOrDigit(text.charAt(e - 1))) {
         e--;
       }
       // Length pre-check before the substring, lower-casing and hashing (profiled: 18% of a run without it).

@@ -195,14 +195,9 @@ final class Utf8Reader extends Reader {
     // Java's UTF-16 decoder takes the unit after an unpaired surrogate into the bad sequence; skip only the
     // surrogate, so that the character after it is kept.
     int length = utf16 ? Math.min(badLength, 2) : badLength;
-    StringBuilder hex = new StringBuilder();
     int p = bytes.position();
-    for (int i = 0; i < length; i++) {
-      hex.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "0x%02X", bytes.get(p + i) & 0xFF));
-    }
-    String message = String.format(Locale.ROOT,
-        "invalid %s: byte%s %s at byte offset %d replaced with U+FFFD; expected %s text", charsetName,
-        length == 1 ? "" : "s", hex, byteBase + consumed, charsetName);
+    String message = badBytesMessage(charsetName, bytes.array(), bytes.arrayOffset() + p, length,
+        byteBase + consumed);
     consumed += length;
     bytes.position(p + length);
     if (deferred) {
@@ -210,6 +205,26 @@ final class Utf8Reader extends Reader {
     } else {
       issues.warn(name, 0, 0, message);
     }
+  }
+
+  /**
+   * The issue for one invalid sequence; {@link Utf8Lines} reports the same words.
+   *
+   * @param charsetName the encoding expected
+   * @param bytes holds the sequence
+   * @param from the sequence's index in {@code bytes}
+   * @param length its length in bytes
+   * @param byteOffset its offset in the whole input
+   * @return the message
+   */
+  static String badBytesMessage(String charsetName, byte[] bytes, int from, int length, long byteOffset) {
+    StringBuilder hex = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      hex.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "0x%02X", bytes[from + i] & 0xFF));
+    }
+    return String.format(Locale.ROOT,
+        "invalid %s: byte%s %s at byte offset %d replaced with U+FFFD; expected %s text", charsetName,
+        length == 1 ? "" : "s", hex, byteOffset, charsetName);
   }
 
   /**
