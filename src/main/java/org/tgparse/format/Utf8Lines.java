@@ -40,10 +40,15 @@ final class Utf8Lines implements AutoCloseable {
       ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGHS = 0x8080808080808080L;
-  /** Slots of the decoded-line cache, a power of two; a 64 KiB buffer holds about 400 lines of a post. */
-  private static final int CACHE_SLOTS = 1024;
+  /** Slots of the decoded-line cache, a power of two: a post's body has far fewer lines. */
+  private static final int CACHE_SLOTS = 512;
   /** Shorter lines are decoded each time: cheap, and the slot hash reads two eight-byte words. */
   private static final int MIN_CACHED = 16;
+  /**
+   * Longer lines are decoded each time: the cache holds on to its Strings after their bytes left the buffer, and
+   * this bounds it to {@code CACHE_SLOTS * MAX_CACHED} chars (2M, 4 MiB) even for many long lines.
+   */
+  private static final int MAX_CACHED = 4096;
   private static final long HIGH_NIBBLES = 0xF0F0F0F0F0F0F0F0L;
 
   private final InputStream in;
@@ -167,7 +172,7 @@ final class Utf8Lines implements AutoCloseable {
    */
   private String decodedLine(int end) {
     int length = end - pos;
-    int slot = length >= MIN_CACHED && length <= maxLineLength ? slot(length) : -1;
+    int slot = length >= MIN_CACHED && length <= MAX_CACHED && length <= maxLineLength ? slot(length) : -1;
     String s = slot >= 0 ? cached(slot, length) : null;
     if (s == null) {
       s = new String(buf, pos, length, StandardCharsets.UTF_8);

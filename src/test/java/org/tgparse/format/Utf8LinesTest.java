@@ -59,6 +59,62 @@ class Utf8LinesTest {
         .isEqualTo(charPath(data, seed, Integer.MAX_VALUE));
   }
 
+  @Property(tries = 1500)
+  void repeatedLinesGiveWhatTheCharPathGives(@ForAll long seed, @ForAll @IntRange(min = 8, max = 300) int bufferSize,
+      @ForAll @IntRange(min = 1, max = 60) int maxLineLength) throws IOException {
+    // The copy repeats a post's lines: repeated lines are handed out from the decoded-line cache when their bytes
+    // are still in the buffer, so repeat lines at every distance, with bad bytes and other line ends.
+    SplittableRandom rnd = new SplittableRandom(seed);
+    byte[] part = randomInput(rnd);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    String longLine = "0123456789abcdef\u00e9\u2019 ".repeat(1 + rnd.nextInt(3));
+    for (int i = 0; i < 3; i++) {
+      out.writeBytes(part);
+      out.writeBytes(utf8("\n" + longLine + (rnd.nextBoolean() ? "\r\n" : "\n")));
+      if (rnd.nextBoolean() && part.length > 0) {
+        part[rnd.nextInt(part.length)] ^= (byte) (1 << rnd.nextInt(8)); // nearly the same line
+      }
+    }
+    byte[] data = out.toByteArray();
+    assertThat(bytePath(data, seed, Integer.MAX_VALUE, bufferSize))
+        .isEqualTo(charPath(data, seed, Integer.MAX_VALUE));
+    assertThat(bytePath(data, seed, maxLineLength, bufferSize)).isEqualTo(charPath(data, seed, maxLineLength));
+  }
+
+  @Test
+  void aRepeatedLineIsTheSameStringWhileItsBytesAreInTheBuffer() throws IOException {
+    String line = "a line long enough for the cache, \u2019 \uD83D\uDE00";
+    byte[] data = utf8(line + "\n" + line + "\r\nother line, also long enough\n" + line + "\n");
+    IssueSink issues = new IssueSink(false);
+    LineReader r = new LineReader(new Utf8Lines(new ByteArrayInputStream(data), "f", issues, 1000));
+    String first = r.readLine();
+    assertThat(r.readLine()).isSameAs(first);
+    assertThat(r.readLine()).isEqualTo("other line, also long enough");
+    assertThat(r.readLine()).isSameAs(first);
+    assertThat(r.readLine()).isNull();
+    // With a buffer that holds about one line, the earlier bytes are gone: decoded again, still equal.
+    r = new LineReader(new Utf8Lines(new ByteArrayInputStream(data), "f", issues, 1000, 64));
+    first = r.readLine();
+    assertThat(r.readLine()).isEqualTo(first);
+    assertThat(r.readLine()).isEqualTo("other line, also long enough");
+    assertThat(r.readLine()).isEqualTo(first).isNotSameAs(first);
+    assertThat(issues.issues()).isEmpty();
+  }
+
+  @Test
+  void aRepeatedLineWithBadBytesIsReportedEachTime() throws IOException {
+    byte[] line = utf8("0123456789 bad byte here: X and more\n");
+    line[27] = (byte) 0xFF;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(line);
+    out.writeBytes(line);
+    IssueSink issues = new IssueSink(false);
+    Run got = run(new LineReader(new Utf8Lines(new ByteArrayInputStream(out.toByteArray()), "f", issues, 100)),
+        issues);
+    assertThat(got.lines()).hasSize(2);
+    assertThat(got.issues()).extracting(ParseIssue::location).containsExactly("f:1:28", "f:2:28");
+  }
+
   @Property(tries = 300)
   void defaultBufferGivesWhatTheCharPathGives(@ForAll long seed,
       @ForAll @IntRange(min = 1, max = 60) int maxLineLength) throws IOException {
