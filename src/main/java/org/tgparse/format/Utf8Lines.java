@@ -25,10 +25,12 @@ import java.util.Arrays;
  * by a line end is malformed as it is cut off by the end of the input (checked against the char path by
  * {@code Utf8LinesTest}).
  *
- * <p>A line that lies in the buffer (64 KiB) and is well formed is decoded by {@code new String(bytes,
- * UTF_8)}, which the JDK makes fast for valid input. Any other line (a U+FFFD in it, or longer than the buffer)
- * takes the repairing path, which streams the line through a reporting {@link CharsetDecoder} as
- * {@link Utf8Reader} does and keeps at most {@code maxLineLength} characters of it.
+ * <p>Line ends are found eight bytes at a time. A line that lies in the buffer (64 KiB) and is well formed is
+ * decoded by {@code new String(bytes, UTF_8)}, which the JDK makes fast for valid input, or, when the same bytes
+ * were decoded a moment ago (the copy repeats each line of a post), handed out as that String again. Any other
+ * line (a U+FFFD in it, or longer than the buffer) takes the repairing path, which streams the line through a
+ * reporting {@link CharsetDecoder} as {@link Utf8Reader} does and keeps at most {@code maxLineLength} characters
+ * of it.
  *
  * <p>Not thread-safe.
  */
