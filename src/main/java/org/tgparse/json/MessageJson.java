@@ -137,7 +137,19 @@ public final class MessageJson {
   private static final byte[] F_WIDTH = JsonOut.fieldName("width");
   private static final byte[] F_YEAR_INFERRED = JsonOut.fieldName("yearInferred");
 
+  // Enum values as written (lower case), computed once rather than per entity.
+  private static final String[] LINK_TYPES = lowerCaseNames(Link.LinkType.values());
+  private static final String[] PLACE_KINDS = lowerCaseNames(Place.PlaceKind.values());
+
   private MessageJson() {
+  }
+
+  private static String[] lowerCaseNames(Enum<?>[] values) {
+    String[] out = new String[values.length];
+    for (Enum<?> v : values) {
+      out[v.ordinal()] = v.name().toLowerCase(java.util.Locale.ROOT);
+    }
+    return out;
   }
 
   /** Writes a field and its string value (or null). */
@@ -264,7 +276,7 @@ public final class MessageJson {
       g.beginObject();
       span(g, x.text(), x.start(), x.end());
       str(g, F_URL, x.url());
-      str(g, F_TYPE, x.type().name().toLowerCase(java.util.Locale.ROOT));
+      str(g, F_TYPE, LINK_TYPES[x.type().ordinal()]);
       g.name(F_TARGET_LOST);
       g.bool(x.targetLost());
       g.endObject();
@@ -448,7 +460,7 @@ public final class MessageJson {
     g.beginObject();
     span(g, x.text(), x.start(), x.end());
     str(g, F_NAME, x.name());
-    str(g, F_KIND, x.placeKind().name().toLowerCase(java.util.Locale.ROOT));
+    str(g, F_KIND, PLACE_KINDS[x.placeKind().ordinal()]);
     str(g, F_COUNTRY_CODE, x.countryCode());
     writeDouble(g, F_LATITUDE, x.latitude());
     writeDouble(g, F_LONGITUDE, x.longitude());
