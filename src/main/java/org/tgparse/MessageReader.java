@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.tgparse.extract.Extractor;
+import org.tgparse.format.EntityLimits;
 import org.tgparse.format.FormatReader;
 import org.tgparse.format.IssueSink;
 import org.tgparse.model.Message;
@@ -84,47 +84,12 @@ public final class MessageReader implements Iterable<Message>, AutoCloseable {
       return null;
     }
     try {
-      return limitEntities(extractor == null ? m : extractor.enrich(m));
+      return EntityLimits.apply(extractor == null ? m : extractor.enrich(m), maxEntities, name, issues);
     } catch (TgparseException e) {
       // strict mode: the first issue is an error
       ended = true;
       throw e;
     }
-  }
-
-  /**
-   * Cuts each entity list of a message at {@link Limits#maxEntitiesPerMessage()}, with an issue per list that was
-   * cut. The extractors have no issue sink, so the limit is applied here, for extracted and format-marked
-   * entities alike.
-   */
-  private Message limitEntities(Message m) {
-    int max = maxEntities;
-    if (m.hashtagEntities().size() <= max && m.hashtags().size() <= max && m.cashtags().size() <= max
-        && m.mentions().size() <= max && m.links().size() <= max && m.emoji().size() <= max
-        && m.dates().size() <= max && m.places().size() <= max && m.entities().size() <= max) {
-      return m;
-    }
-    Message.Builder b = m.toBuilder();
-    b.hashtagEntities(cut(m, "hashtags", m.hashtagEntities()));
-    b.hashtags(cut(m, "distinct hashtags", m.hashtags()));
-    b.cashtags(cut(m, "cashtags", m.cashtags()));
-    b.mentions(cut(m, "mentions", m.mentions()));
-    b.links(cut(m, "links", m.links()));
-    b.emoji(cut(m, "emoji", m.emoji()));
-    b.dates(cut(m, "dates", m.dates()));
-    b.places(cut(m, "places", m.places()));
-    b.entities(cut(m, "format entities", m.entities()));
-    return b.build();
-  }
-
-  private <T> List<T> cut(Message m, String what, List<T> list) {
-    if (list.size() <= maxEntities) {
-      return list;
-    }
-    issues.warn(name, m.source().startLine(), 0, String.format(Locale.ROOT,
-        "message has %d %s; kept the first %d (limit maxEntitiesPerMessage, option --max-entities)",
-        list.size(), what, maxEntities));
-    return list.subList(0, maxEntities);
   }
 
   private String sourceName() {

@@ -16,9 +16,11 @@ import java.util.List;
 import org.tgparse.Format;
 import org.tgparse.MessageReader;
 import org.tgparse.ParseIssue;
+import org.tgparse.ReadOptions;
 import org.tgparse.SeenPosts;
 import org.tgparse.Tgparse;
 import org.tgparse.TgparseException;
+import org.tgparse.extract.Extractor;
 import org.tgparse.format.OrderedParallel;
 import org.tgparse.json.JsonLinesWriter;
 import org.tgparse.model.Message;
@@ -41,7 +43,8 @@ public final class Main {
       "  --strict              stop at the first issue instead of reporting it on stderr",
       "  --no-entities         skip entity extraction (hashtags are still given where the format marks them)",
       "  --zone ZONE           zone of local times without offset (old Desktop exports), e.g. Europe/Moscow",
-      "  --threads N           parse up to N inputs in parallel (default: number of cores); output keeps input order",
+      "  --threads N           use up to N threads (default: number of cores): inputs in parallel, or one",
+      "                        input's entity extraction and JSON apart from its parsing; output keeps input order",
       "  --progress            show progress on stderr even when it is not a terminal",
       "  --max-text-length N   longest message text (UTF-16 code units)",
       "  --max-line-length N   longest input line",
@@ -112,6 +115,13 @@ public final class Main {
       stderr.println("tgparse: no input given (see --help)");
       return 2;
     }
+    if (o.read.extractEntities()) {
+      // The gazetteer and emoji table take about a quarter of a second to load: on another core, while the
+      // first input is opened and parsed, rather than in front of the first message's extraction.
+      Thread preload = new Thread(Extractor::preload, "tgparse-preload");
+      preload.setDaemon(true);
+      preload.start();
+    }
     Progress progress = o.progress || stderrIsTerminal
         ? new Progress(stderr, stderrIsTerminal, totalSize(o.inputs)) : null;
     try (Progress closeProgress = progress) {
@@ -129,7 +139,7 @@ public final class Main {
       if (o.threads <= 1) {
         for (String input : o.inputs) {
           Outcome done = new Outcome(input);
-          readOne(input, o, stdin, progress, done, new Sink() {
+          readOne(input, o.read, stdin, progress, done, new Sink() {
             @Override
             public void message(Message m, boolean tme) throws IOException {
               if (tme && !seen.firstSeen(m)) {
@@ -176,22 +186,29 @@ public final class Main {
    * so memory stays bounded however large the inputs.
    *
    * <p>With fewer inputs than threads (one large file, the common case), or for a JSON array (one writer must
-   * place the commas between inputs), the work is split by stage instead: the input threads parse and extract,
-   * handing over batches of {@value #BATCH} messages, and this thread serialises them; two cores then share one
-   * input. Saved t.me pages are always handed over as messages: whether a post was already read from an earlier
-   * input can only be decided here, in input order.
+   * place the commas between inputs), the work is split by stage instead: the input threads parse, handing over
+   * batches of {@value #BATCH} messages, and {@link RecordWorkers} extract their entities and write their JSON
+   * Lines on {@code o.threads} threads, written here in order; every core then works on one input. For a JSON
+   * array, or in strict mode (the first issue must end the input where it is found), the input threads also
+   * extract and this thread writes. Saved t.me pages are always handed over as messages: whether a post was
+   * already read from an earlier input can only be decided here, in input order.
    */
   private static int runParallel(CliOptions o, InputStream stdin, OutputStream stdout, PrintStream stderr,
       Progress progress, JsonLinesWriter writer, SeenPosts seen) throws IOException {
-    int code = 0;
     boolean handOffAll = o.array || o.inputs.size() < o.threads;
+    // Extraction apart from parsing: the readers run without it (and without the entity limit, which the
+    // workers apply after extraction, as the reader would).
+    boolean apart = handOffAll && !o.array && o.read.extractEntities() && !o.read.strict();
+    ReadOptions read = !apart ? o.read : o.read.withExtractEntities(false)
+        .withLimits(o.read.limits().withMaxEntitiesPerMessage(Integer.MAX_VALUE));
     OrderedParallel.Producer<Object> producer = (i, sink) -> {
       Outcome done = new Outcome(o.inputs.get(i));
       ChunkStream chunks = new ChunkStream(sink);
       JsonLinesWriter own = JsonLinesWriter.jsonLines(chunks);
       List<Message>[] batch = newBatch();
       boolean[] batchTme = new boolean[1];
-      readOne(o.inputs.get(i), o, stdin, progress, done, new Sink() {
+      String input = o.inputs.get(i);
+      readOne(input, read, stdin, progress, done, new Sink() {
         @Override
         public void message(Message m, boolean tme) throws IOException {
           if (handOffAll || tme) {
@@ -207,26 +224,38 @@ public final class Main {
 
         @Override
         public void issues(List<String> lines) throws InterruptedIOException {
+          // The messages before these issues go first: the workers print the entity-limit issues of a batch
+          // when they write it, and those must stay in order with the parse issues.
+          if (!batch[0].isEmpty()) {
+            put(sink, new Batch(batch[0], batchTme[0], input));
+            batch[0] = new ArrayList<>(BATCH);
+          }
           put(sink, new Lines(lines));
         }
 
         @Override
         public void flush() throws IOException {
           if (!batch[0].isEmpty()) {
-            put(sink, new Batch(batch[0], batchTme[0]));
+            put(sink, new Batch(batch[0], batchTme[0], input));
             batch[0] = new ArrayList<>(BATCH);
           }
           own.flush();
         }
       });
       if (!batch[0].isEmpty()) {
-        put(sink, new Batch(batch[0], batchTme[0]));
+        put(sink, new Batch(batch[0], batchTme[0], input));
       }
       own.close();
       chunks.flush();
       sink.accept(done);
     };
-    try (OrderedParallel<Object> run = new OrderedParallel<>(o.inputs.size(), o.threads, CHUNKS_AHEAD, producer)) {
+    try (OrderedParallel<Object> run = new OrderedParallel<>(o.inputs.size(), o.threads, CHUNKS_AHEAD, producer);
+        RecordWorkers workers = apart ? new RecordWorkers(o.threads, o.read.limits().maxEntitiesPerMessage(),
+            stdout, lines -> print(lines, stderr, progress)) : null) {
+      if (workers != null) {
+        return consumeApart(run, workers, stdout, stderr, progress, seen);
+      }
+      int code = 0;
       Object item;
       long skipped = 0;
       boolean writerUsed = false;
@@ -262,6 +291,7 @@ public final class Main {
           }
         }
       }
+      return code;
     } catch (OrderedParallel.ProducerException e) {
       // readOne reports every input error itself: anything else is a bug, and is not hidden.
       Throwable c = e.getCause();
@@ -279,7 +309,52 @@ public final class Main {
       Thread.currentThread().interrupt();
       return 1;
     }
-    return code;
+  }
+
+  /**
+   * The consumer of {@link #runParallel} when the workers extract and write: batches go to the workers (t.me
+   * posts already printed are dropped first, in input order), issue lines and the end of each input are steps in
+   * the same order.
+   */
+  private static int consumeApart(OrderedParallel<Object> run, RecordWorkers workers, OutputStream stdout,
+      PrintStream stderr, Progress progress, SeenPosts seen) throws IOException, InterruptedException {
+    int[] code = {0};
+    long skipped = 0;
+    Object item;
+    while ((item = run.next()) != null) {
+      if (item instanceof Batch) {
+        Batch b = (Batch) item;
+        List<Message> keep = b.messages;
+        if (b.tme) {
+          keep = new ArrayList<>(b.messages.size());
+          for (Message m : b.messages) {
+            if (seen.firstSeen(m)) {
+              keep.add(m);
+            } else {
+              skipped++;
+            }
+          }
+        }
+        if (!keep.isEmpty()) {
+          workers.submit(keep, b.input);
+        }
+      } else if (item instanceof Lines) {
+        List<String> lines = ((Lines) item).lines;
+        workers.then(() -> print(lines, stderr, progress));
+      } else if (item instanceof Outcome) {
+        Outcome done = (Outcome) item;
+        done.skipped += skipped;
+        skipped = 0;
+        workers.then(() -> {
+          stdout.flush();
+          if (!report(done, stderr, progress)) {
+            code[0] = 1;
+          }
+        });
+      }
+    }
+    workers.finish();
+    return code[0];
   }
 
   /** Issue lines of one input, in the order found. */
@@ -295,10 +370,12 @@ public final class Main {
   private static final class Batch {
     final List<Message> messages;
     final boolean tme;
+    final String input;
 
-    Batch(List<Message> messages, boolean tme) {
+    Batch(List<Message> messages, boolean tme, String input) {
       this.messages = messages;
       this.tme = tme;
+      this.input = input;
     }
   }
 
@@ -448,15 +525,15 @@ public final class Main {
    * Reads one input into a sink. Input errors and issues go into the outcome; only a failing sink (a closed
    * output) throws.
    */
-  private static Outcome readOne(String input, CliOptions o, InputStream stdin, Progress progress, Outcome done,
-      Sink sink) throws IOException {
+  private static Outcome readOne(String input, ReadOptions read, InputStream stdin, Progress progress,
+      Outcome done, Sink sink) throws IOException {
     MessageReader reader;
     long size = 0;
     boolean directory = false;
     try {
       if (input.equals("-")) {
         InputStream in = nonClosing(stdin);
-        reader = Tgparse.read(progress == null ? in : new CountingInputStream(in, progress), "-", o.read);
+        reader = Tgparse.read(progress == null ? in : new CountingInputStream(in, progress), "-", read);
       } else {
         Path p = Path.of(input);
         // Own one-line messages for the common mistakes, before the library's more general ones.
@@ -472,10 +549,10 @@ public final class Main {
         if (progress == null || directory) {
           // A Desktop export folder: its reader opens its files, so progress counts each file as it ends.
           size = progress == null ? 0 : inputSize(input);
-          reader = Tgparse.read(p, o.read);
+          reader = Tgparse.read(p, read);
         } else {
           try {
-            reader = Tgparse.read(new CountingInputStream(Files.newInputStream(p), progress), input, o.read);
+            reader = Tgparse.read(new CountingInputStream(Files.newInputStream(p), progress), input, read);
           } catch (IOException e) {
             throw new TgparseException(input, 0, 0, "cannot read: " + e.getMessage(), e);
           }

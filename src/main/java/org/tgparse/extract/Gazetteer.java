@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -98,16 +100,21 @@ final class Gazetteer {
   private final Map<String, Entry> byKey;
   private final Map<String, String> countryNames;
   private final Set<String> locatives;
-  /** Open-addressing table: first word of a key (folded) -> entries starting with it, longest key first. */
-  private final String[] slotWords;
+  /**
+   * Open-addressing table of the first words of the keys (folded), slot by slot: the word's {@link #wordHash},
+   * the word, and the entries starting with it, longest key first.
+   */
+  private final int[] slotHashes;
+  private final char[][] slotWords;
   private final Entry[][] slotEntries;
   private final int mask;
   /**
-   * A cheap test before hashing: which (first three letters, length) pairs the first words have (see
-   * {@link #prefix}); about one slot in thirty is set, so most capitalised words of a text (The, This, Minister)
-   * are rejected here.
+   * A Bloom filter over the {@link #wordHash} of every first word, two bits in one long per word ({@link #mayStart}):
+   * most capitalised words of a text start no name (The, This, Minister), and this rejects all but a few percent of
+   * them with one load from 16 KiB, small enough to stay cached while the text streams past.
    */
-  private final boolean[] prefixes = new boolean[1 << 18];
+  private final long[] filter = new long[1 << FILTER_INDEX_BITS];
+  private static final int FILTER_INDEX_BITS = 11;
 
   private Gazetteer(Map<String, Entry> byKey, Map<String, String> countryNames, Set<String> locatives) {
     this.byKey = byKey;
@@ -119,20 +126,24 @@ final class Gazetteer {
     }
     int size = Integer.highestOneBit(Math.max(16, byFirst.size() * 3)) << 1;
     this.mask = size - 1;
-    this.slotWords = new String[size];
+    this.slotHashes = new int[size];
+    this.slotWords = new char[size][];
     this.slotEntries = new Entry[size][];
     for (Map.Entry<String, List<Entry>> me : byFirst.entrySet()) {
       List<Entry> list = me.getValue();
       list.sort((a, b) -> b.key.length != a.key.length ? b.key.length - a.key.length : Arrays.compare(a.key, b.key));
-      String w = me.getKey();
-      int len = w.length();
-      prefixes[prefix(w.charAt(0), len > 1 ? w.charAt(1) : ' ', len > 2 ? w.charAt(2) : ' ', len)] = true;
-      int h = hash(w) & mask;
-      while (slotWords[h] != null) {
-        h = (h + 1) & mask;
+      char[] w = me.getKey().toCharArray();
+      int len = w.length;
+      // The key is folded already: hashed as is, as the text's word is hashed after folding.
+      int h = wordHash(w[0], len > 1 ? w[1] : 0, len > 2 ? w[2] : 0, w[len - 1], len);
+      filter[h >>> (32 - FILTER_INDEX_BITS)] |= filterBits(h);
+      int i = h & mask;
+      while (slotWords[i] != null) {
+        i = (i + 1) & mask;
       }
-      slotWords[h] = w;
-      slotEntries[h] = list.toArray(new Entry[0]);
+      slotHashes[i] = h;
+      slotWords[i] = w;
+      slotEntries[i] = list.toArray(new Entry[0]);
     }
   }
 
@@ -186,30 +197,36 @@ final class Gazetteer {
     return CLASS[c] != OTHER;
   }
 
-  private static int hash(String s) {
-    int h = 0;
-    for (int i = 0; i < s.length(); i++) {
-      h = 31 * h + fold(s.charAt(i));
-    }
-    return mix(h);
-  }
-
-  private static int hash(String a, int start, int end) {
-    int h = 0;
-    for (int i = start; i < end; i++) {
-      h = 31 * h + FOLD[a.charAt(i)];
-    }
-    return mix(h);
-  }
-
-  /** An index for the first three characters of a word (folded) and its length, for {@link #prefixes}. */
-  private static int prefix(char a, char b, char c, int len) {
-    return (((FOLD[a] * 31 + FOLD[b]) * 31 + FOLD[c]) * 32 + Math.min(len, 31)) & ((1 << 18) - 1);
-  }
-
-  private static int mix(int h) {
+  /**
+   * The hash of a folded word for {@link #filter} and the slot table: its first three characters, its last and its
+   * length, which tell the first words apart nearly as well as all their characters, at a fixed cost and without a
+   * second pass over the word.
+   *
+   * @param first the first character, folded
+   * @param second the second, folded, or 0 for a word of one character
+   * @param third the third, folded, or 0 for a shorter word
+   * @param last the last, folded
+   * @param length the length of the word
+   * @return the hash
+   */
+  static int wordHash(char first, char second, char third, char last, int length) {
+    int h = (((first * 31 + second) * 31 + third) * 31 + last) * 31 + length;
     h ^= h >>> 16;
     return h * 0x9E3779B1;
+  }
+
+  /** The two bits of a hash in its long of {@link #filter}: taken from the upper half, the best mixed. */
+  private static long filterBits(int h) {
+    return (1L << (h >>> 9)) | (1L << (h >>> 15));
+  }
+
+  /**
+   * @param h the {@link #wordHash} of a word
+   * @return false when no name starts with the word; true when one may
+   */
+  boolean mayStart(int h) {
+    long bits = filterBits(h);
+    return (filter[h >>> (32 - FILTER_INDEX_BITS)] & bits) == bits;
   }
 
   private static String firstWord(char[] key) {
@@ -228,26 +245,27 @@ final class Gazetteer {
    */
   Entry[] candidates(String text, int start, int end) {
     int len = end - start;
-    if (!prefixes[prefix(text.charAt(start), len > 1 ? text.charAt(start + 1) : ' ',
-        len > 2 ? text.charAt(start + 2) : ' ', len)]) {
-      return null;
-    }
-    int h = hash(text, start, end) & mask;
-    while (true) {
-      String w = slotWords[h];
-      if (w == null) {
-        return null;
-      }
-      if (w.length() == len && sameFolded(w, text, start)) {
-        return slotEntries[h];
-      }
-      h = (h + 1) & mask;
-    }
+    int h = wordHash(FOLD[text.charAt(start)], len > 1 ? FOLD[text.charAt(start + 1)] : 0,
+        len > 2 ? FOLD[text.charAt(start + 2)] : 0, FOLD[text.charAt(end - 1)], len);
+    return mayStart(h) ? lookup(h, text, start, len) : null;
   }
 
-  private static boolean sameFolded(String w, String text, int start) {
-    for (int i = 0; i < w.length(); i++) {
-      if (w.charAt(i) != FOLD[text.charAt(start + i)]) {
+  /** The slot of a word that passed the filter: the entries, or null when the filter let a stranger through. */
+  private Entry[] lookup(int h, String text, int start, int len) {
+    for (int i = h & mask; slotWords[i] != null; i = (i + 1) & mask) {
+      if (slotHashes[i] == h && sameFolded(slotWords[i], text, start, len)) {
+        return slotEntries[i];
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameFolded(char[] w, String text, int start, int len) {
+    if (w.length != len) {
+      return false;
+    }
+    for (int i = 0; i < len; i++) {
+      if (w[i] != FOLD[text.charAt(start + i)]) {
         return false;
       }
     }
@@ -266,12 +284,37 @@ final class Gazetteer {
    * @return the end of the match, or -1
    */
   static int match(Entry e, String text, int n, int start) {
+    return matchFrom(e, text, n, 0, start, true);
+  }
+
+  /**
+   * {@link #match} for a name of {@link #candidates}, whose first word is known to equal the word at
+   * {@code start} folded: unless the name is an abbreviation (exact case), the first word needs no second look,
+   * as the scan only looks up words that start with a capital.
+   *
+   * @param e a name starting with the word
+   * @param text any text
+   * @param n where the text ends for this match (at most its length)
+   * @param start where the word starts (a capital)
+   * @param end where its letters end, the length of the name's first word after start
+   * @return the end of the match, or -1
+   */
+  static int matchAfterFirstWord(Entry e, String text, int n, int start, int end) {
+    if ((e.flags & EXACT) != 0) {
+      return matchFrom(e, text, n, 0, start, true);
+    }
+    // The first word is letters only, so the word-start check is due again only after a separator.
+    return matchFrom(e, text, n, end - start, end, false);
+  }
+
+  /** The loop of {@link #match} from key index {@code k0} at text index {@code t0}. */
+  private static int matchFrom(Entry e, String text, int n, int k0, int t0, boolean wordStart0) {
     char[] key = e.key;
     char[] written = e.written;
     boolean exact = (e.flags & EXACT) != 0;
-    int t = start;
-    boolean wordStart = true;
-    for (int k = 0; k < key.length; k++) {
+    int t = t0;
+    boolean wordStart = wordStart0;
+    for (int k = k0; k < key.length; k++) {
       char kc = key[k];
       if (kc == ' ') {
         int s = 0;
@@ -314,6 +357,11 @@ final class Gazetteer {
    */
   Entry byKey(String key) {
     return byKey.get(key);
+  }
+
+  /** @return every name of the gazetteer, for tests */
+  Collection<Entry> entries() {
+    return Collections.unmodifiableCollection(byKey.values());
   }
 
   /** @return true when the folded word is a locative preposition ({@code in}, {@code в}) */

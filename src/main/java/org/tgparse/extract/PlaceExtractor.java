@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.tgparse.model.Dateline;
 import org.tgparse.model.EmojiMarker;
 import org.tgparse.model.Place;
@@ -64,16 +66,10 @@ public final class PlaceExtractor {
   public static List<Place> extract(String text, List<EmojiMarker> emoji, Dateline dateline) {
     Objects.requireNonNull(text, "text");
     Place datelinePlace = dateline == null ? null : dateline.place();
-    List<Place> found = new ArrayList<>();
-    if (emoji != null) {
-      for (EmojiMarker m : emoji) {
-        if (m.regionCode() != null) {
-          found.add(flag(m));
-        }
-      }
-    }
-    mentions(text, datelinePlace, found);
-    found.sort(Comparator.comparingInt(Place::start));
+    List<Place> flags = flags(emoji);
+    List<Place> mentions = new ArrayList<>();
+    mentions(text, datelinePlace, mentions);
+    List<Place> found = byStart(flags, mentions);
     if (datelinePlace == null) {
       return found;
     }
@@ -81,6 +77,54 @@ public final class PlaceExtractor {
     out.add(datelinePlace);
     out.addAll(found);
     return out;
+  }
+
+  private static List<Place> flags(List<EmojiMarker> emoji) {
+    List<Place> flags = new ArrayList<>();
+    if (emoji != null) {
+      for (EmojiMarker m : emoji) {
+        if (m.regionCode() != null) {
+          flags.add(flag(m));
+        }
+      }
+    }
+    return flags;
+  }
+
+  /**
+   * The flags and the mentions in one list by start offset, flags first on a tie (a stable sort of the flags
+   * followed by the mentions). Both come in text order, so a merge does it without a sort; flags out of order
+   * (emoji a caller put together by hand) are sorted the same stable way.
+   */
+  private static List<Place> byStart(List<Place> flags, List<Place> mentions) {
+    if (flags.isEmpty()) {
+      return mentions;
+    }
+    List<Place> out = new ArrayList<>(flags.size() + mentions.size());
+    if (!sortedByStart(flags)) {
+      out.addAll(flags);
+      out.addAll(mentions);
+      out.sort(Comparator.comparingInt(Place::start));
+      return out;
+    }
+    int m = 0;
+    for (Place f : flags) {
+      while (m < mentions.size() && mentions.get(m).start() < f.start()) {
+        out.add(mentions.get(m++));
+      }
+      out.add(f);
+    }
+    out.addAll(mentions.subList(m, mentions.size()));
+    return out;
+  }
+
+  private static boolean sortedByStart(List<Place> places) {
+    for (int i = 1; i < places.size(); i++) {
+      if (places.get(i).start() < places.get(i - 1).start()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -93,32 +137,53 @@ public final class PlaceExtractor {
    * @return its place
    */
   static Place flag(EmojiMarker m) {
-    String code = m.regionCode().toUpperCase(Locale.ROOT);
+    FlagName f = FLAG_NAMES.get(m.regionCode());
+    if (f == null) {
+      f = flagName(m.regionCode());
+      if (FLAG_NAMES.size() < MAX_FLAG_NAMES) {
+        FLAG_NAMES.putIfAbsent(m.regionCode(), f);
+      }
+    }
+    return new Place(m.text(), m.start(), m.end(), f.name, Place.PlaceKind.FLAG, f.countryCode, null, null);
+  }
+
+  /** The name and code of a flag's place, which depend on its region code alone. */
+  private static final class FlagName {
+    final String name;
+    final String countryCode;
+
+    FlagName(String name, String countryCode) {
+      this.name = name;
+      this.countryCode = countryCode;
+    }
+  }
+
+  /**
+   * Region code -> its flag's name, filled as flags are seen: most posts carry a flag or two, and working the name
+   * out again (case, JDK display name, gazetteer) was a tenth of this extractor's time. Bounded, as tag sequences
+   * can spell any code.
+   */
+  private static final Map<String, FlagName> FLAG_NAMES = new ConcurrentHashMap<>();
+  private static final int MAX_FLAG_NAMES = 4096;
+
+  private static FlagName flagName(String regionCode) {
+    String code = regionCode.toUpperCase(Locale.ROOT);
     String compact = code.replace("-", "");
-    String name;
-    String country = code;
     switch (compact) {
       case "GBENG":
-        name = "England";
-        country = "GB";
-        break;
+        return new FlagName("England", "GB");
       case "GBSCT":
-        name = "Scotland";
-        country = "GB";
-        break;
+        return new FlagName("Scotland", "GB");
       case "GBWLS":
-        name = "Wales";
-        country = "GB";
-        break;
+        return new FlagName("Wales", "GB");
       default:
-        name = Gazetteer.standard().countryName(code);
+        String name = Gazetteer.standard().countryName(code);
         if (name == null) {
           String jdk = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
           name = jdk.isEmpty() ? code : Gazetteer.cleanEnglish(jdk);
         }
-        break;
+        return new FlagName(name, code);
     }
-    return new Place(m.text(), m.start(), m.end(), name, Place.PlaceKind.FLAG, country, null, null);
   }
 
   /** A raw gazetteer hit before the context rules. */
@@ -180,22 +245,31 @@ public final class PlaceExtractor {
    * @return where the scan goes on: the end of the name matched, else the end of the word's letters
    */
   private static int word(String text, int start, List<Hit> hits) {
-    byte[] cls = Gazetteer.CLASS;
-    int n = text.length();
-    int end = start + 1;
-    byte k;
-    while (end < n && (k = cls[text.charAt(end)]) != Gazetteer.OTHER && k != Gazetteer.DIGIT) {
-      end++;
-    }
+    int end = endOfLetters(text, start + 1);
     if (!wordMayStartPlace(text, start)) {
       return end;
     }
     Gazetteer.Entry[] candidates = Gazetteer.standard().candidates(text, start, end);
-    if (candidates == null) {
-      return end;
+    return candidates == null ? end : longestMatch(candidates, text, start, end, hits);
+  }
+
+  /** @return the end of the letters from {@code from}: a digit ends a word as other non-letters do */
+  private static int endOfLetters(String text, int from) {
+    byte[] cls = Gazetteer.CLASS;
+    int n = text.length();
+    int end = from;
+    byte k;
+    while (end < n && (k = cls[text.charAt(end)]) != Gazetteer.OTHER && k != Gazetteer.DIGIT) {
+      end++;
     }
+    return end;
+  }
+
+  /** The first of the names (longest first) that matches at {@code start} goes to {@code hits}. */
+  private static int longestMatch(Gazetteer.Entry[] candidates, String text, int start, int end, List<Hit> hits) {
+    int n = text.length();
     for (Gazetteer.Entry e : candidates) {
-      int m = Gazetteer.match(e, text, n, start);
+      int m = Gazetteer.matchAfterFirstWord(e, text, n, start, end);
       if (m > 0) {
         hits.add(new Hit(start, m, e));
         return m;

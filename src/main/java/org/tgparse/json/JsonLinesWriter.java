@@ -11,42 +11,45 @@ import org.tgparse.model.Message;
  * close the stream it was given unless told to. Not thread-safe.
  */
 public final class JsonLinesWriter implements AutoCloseable {
-  private final JsonGenerator g;
+  /** Compact output (JSON Lines or a compact array), or null when pretty. */
+  private final JsonOut out;
+  /** Pretty output through Jackson's pretty printer, or null when compact. */
+  private final JsonGenerator pretty;
   private final boolean array;
   private boolean started;
 
-  private JsonLinesWriter(OutputStream out, boolean array, boolean pretty, boolean closeTarget) throws IOException {
-    this.g = MessageJson.factory().createGenerator(out);
+  private JsonLinesWriter(OutputStream target, boolean array, boolean pretty) throws IOException {
     this.array = array;
-    if (!closeTarget) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    }
     if (pretty) {
-      g.setPrettyPrinter(new DefaultPrettyPrinter());
+      this.out = null;
+      this.pretty = MessageJson.factory().createGenerator(target);
+      this.pretty.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      this.pretty.setPrettyPrinter(new DefaultPrettyPrinter());
+    } else {
+      // JSON Lines: each object is followed by its line break, so a line is complete as soon as it is written,
+      // and output cut short (an error, a closed pipe) ends with whole lines once flushed.
+      this.out = new JsonOut(target, 1 << 16);
+      this.pretty = null;
     }
-    // JSON Lines: each object is followed by its line break (written by write), so nothing goes between root
-    // values, and no pretty printer is needed (its field-name path is slower, profiled). A line is complete as
-    // soon as it is written, so output cut short (an error, a closed pipe) ends with whole lines.
-    g.setRootValueSeparator(null);
   }
 
   /**
    * @param out where to write (UTF-8)
    * @return a JSON Lines writer that leaves {@code out} open
-   * @throws IOException when the generator cannot be created
+   * @throws IOException when the writer cannot be created
    */
   public static JsonLinesWriter jsonLines(OutputStream out) throws IOException {
-    return new JsonLinesWriter(out, false, false, false);
+    return new JsonLinesWriter(out, false, false);
   }
 
   /**
    * @param out where to write (UTF-8)
    * @param pretty whether to indent
    * @return a JSON array writer that leaves {@code out} open
-   * @throws IOException when the generator cannot be created
+   * @throws IOException when the writer cannot be created
    */
   public static JsonLinesWriter jsonArray(OutputStream out, boolean pretty) throws IOException {
-    return new JsonLinesWriter(out, true, pretty, false);
+    return new JsonLinesWriter(out, true, pretty);
   }
 
   /**
@@ -58,13 +61,27 @@ public final class JsonLinesWriter implements AutoCloseable {
   public void write(Message m) throws IOException {
     if (!started) {
       started = true;
-      if (array) {
-        g.writeStartArray();
-      }
+      startArray();
     }
-    MessageJson.write(g, m);
+    if (pretty != null) {
+      MessageJson.write(pretty, m);
+      return;
+    }
+    MessageJson.write(out, m);
     if (!array) {
-      g.writeRaw('\n');
+      out.rawByte('\n');
+      out.resetComma();
+    }
+  }
+
+  private void startArray() throws IOException {
+    if (!array) {
+      return;
+    }
+    if (pretty != null) {
+      pretty.writeStartArray();
+    } else {
+      out.beginArray();
     }
   }
 
@@ -74,7 +91,11 @@ public final class JsonLinesWriter implements AutoCloseable {
    * @throws IOException when writing fails
    */
   public void flush() throws IOException {
-    g.flush();
+    if (pretty != null) {
+      pretty.flush();
+    } else {
+      out.flush();
+    }
   }
 
   /** Ends the array (if any), ends the last line, and flushes. @throws IOException when writing fails */
@@ -82,11 +103,21 @@ public final class JsonLinesWriter implements AutoCloseable {
   public void close() throws IOException {
     if (array) {
       if (!started) {
-        g.writeStartArray();
+        started = true;
+        startArray();
       }
-      g.writeEndArray();
-      g.writeRaw('\n');
+      if (pretty != null) {
+        pretty.writeEndArray();
+        pretty.writeRaw('\n');
+      } else {
+        out.endArray();
+        out.rawByte('\n');
+      }
     }
-    g.close();
+    if (pretty != null) {
+      pretty.close();
+    } else {
+      out.flush();
+    }
   }
 }

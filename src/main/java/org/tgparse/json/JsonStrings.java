@@ -1,76 +1,29 @@
 package org.tgparse.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
-import java.io.IOException;
-
 /**
- * Writes long strings as JSON faster than {@link JsonGenerator#writeString(String)}: one tight loop escapes and
- * encodes the UTF-16 text into UTF-8 bytes, which Jackson then copies as they are
- * ({@link JsonGenerator#writeRawUTF8String}). Profiled: Jackson's own path for text with non-ASCII characters (’,
- * emoji, Cyrillic) was a quarter of the plain-text pipeline.
+ * Escapes and encodes UTF-16 text as the UTF-8 bytes of a JSON string's contents, in one tight loop. Profiled:
+ * Jackson's own path for text with non-ASCII characters (’, emoji, Cyrillic) was a quarter of the plain-text
+ * pipeline.
  *
  * <p>The bytes are exactly Jackson's, with {@code COMBINE_UNICODE_SURROGATES_IN_UTF8} on and default escaping:
  * {@code \"}, {@code \\}, {@code \b \t \n \f \r}, other control characters as <code>&#92;u00XX</code> (upper-case hex),
  * a surrogate pair as one 4-byte sequence, and a lone surrogate as <code>&#92;uXXXX</code>. Everything else, {@code /},
- * DEL and U+2028 included, as it is. Thread-safe: the scratch buffer is per thread.
+ * DEL and U+2028 included, as it is. Stateless.
  */
 final class JsonStrings {
-  /** Shorter strings go through Jackson: the call overhead would outweigh the gain. */
-  static final int MIN_LENGTH = 48;
-
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
-
-  /** Per-thread buffers, kept up to 1 Mi units so that one huge text does not pin memory. */
-  private static final class Scratch {
-    char[] chars = new char[1024];
-    byte[] bytes = new byte[6 * 1024];
-  }
 
   private JsonStrings() {
   }
 
   /**
-   * Writes a string value (or null).
-   *
-   * @param g the generator
-   * @param s the value
-   * @throws IOException when writing fails
-   */
-  static void write(JsonGenerator g, String s) throws IOException {
-    // Only a generator that writes bytes takes raw UTF-8; one that writes chars (MessageJson.toJson) does not.
-    if (s == null || s.length() < MIN_LENGTH || !(g instanceof UTF8JsonGenerator)) {
-      g.writeString(s);
-      return;
-    }
-    Scratch scratch = SCRATCH.get();
-    int len = s.length();
-    char[] chars = scratch.chars;
-    byte[] out = scratch.bytes;
-    if (chars.length < len) {
-      chars = new char[Math.max(len, chars.length * 2)];
-      // Worst case: 6 bytes (a backslash-u escape) per UTF-16 unit.
-      out = new byte[chars.length * 6];
-      if (chars.length <= 1 << 20) {
-        scratch.chars = chars;
-        scratch.bytes = out;
-      }
-    }
-    // Copying the chars out first is faster than charAt, which checks the index and the coder every time.
-    s.getChars(0, len, chars, 0);
-    int n = encode(chars, len, out);
-    g.writeRawUTF8String(out, 0, n);
-  }
-
-  /**
    * @param s the chars
    * @param len how many
-   * @param out room for {@code 6 * len} bytes
-   * @return the number of bytes written: the escaped UTF-8 of the chars, without quotes
+   * @param out room for {@code 6 * len} bytes from {@code p}
+   * @param p where to write in {@code out}
+   * @return the position after the bytes written: the escaped UTF-8 of the chars, without quotes
    */
-  private static int encode(char[] s, int len, byte[] out) {
-    int p = 0;
+  static int encode(char[] s, int len, byte[] out, int p) {
     for (int i = 0; i < len; i++) {
       char c = s[i];
       if (c < 0x80) {

@@ -2,11 +2,10 @@ package org.tgparse.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.tgparse.model.Cashtag;
@@ -30,9 +29,11 @@ import org.tgparse.model.TextEntity;
 import org.tgparse.model.Timestamp;
 
 /**
- * Writes a {@link Message} as one JSON object, field by field with Jackson's streaming generator (faster than
- * data binding, and the field contract is in one place). Every field is always written, null or empty when
- * absent, so every record has the same keys; the README lists them. Thread-safe.
+ * Writes a {@link Message} as one JSON object, field by field (the field contract is in this one place). Every
+ * field is always written, null or empty when absent, so every record has the same keys; the README lists them.
+ * The compact bytes come from {@link JsonOut}, which gives exactly what Jackson's generator gives for the same
+ * calls, several times faster; a caller's own Jackson generator (pretty printing, say) gets the same record
+ * through {@link #write(JsonGenerator, Message)}. Thread-safe.
  */
 public final class MessageJson {
   private static final JsonFactory FACTORY = new com.fasterxml.jackson.core.JsonFactoryBuilder()
@@ -40,110 +41,121 @@ public final class MessageJson {
       .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
       .build();
 
-  // Field names with their UTF-8 bytes computed once: Jackson copies them instead of encoding them each time
-  // (profiled: field names were about 5% of the plain-text pipeline).
-  private static final SerializableString F_ACTION = new SerializedString("action");
-  private static final SerializableString F_ACTION_DETAILS = new SerializedString("actionDetails");
-  private static final SerializableString F_ACTOR = new SerializedString("actor");
-  private static final SerializableString F_ACTOR_ID = new SerializedString("actorId");
-  private static final SerializableString F_ANSWERS = new SerializedString("answers");
-  private static final SerializableString F_AUTHOR = new SerializedString("author");
-  private static final SerializableString F_CASHTAGS = new SerializedString("cashtags");
-  private static final SerializableString F_CHANNEL = new SerializedString("channel");
-  private static final SerializableString F_CHOSEN = new SerializedString("chosen");
-  private static final SerializableString F_CLOSED = new SerializedString("closed");
-  private static final SerializableString F_COLLAPSED = new SerializedString("collapsed");
-  private static final SerializableString F_CONTACT = new SerializedString("contact");
-  private static final SerializableString F_COUNT = new SerializedString("count");
-  private static final SerializableString F_COUNTRY_CODE = new SerializedString("countryCode");
-  private static final SerializableString F_DATE = new SerializedString("date");
-  private static final SerializableString F_DATE_IS_LOCAL = new SerializedString("dateIsLocal");
-  private static final SerializableString F_DATELINE = new SerializedString("dateline");
-  private static final SerializableString F_DATES = new SerializedString("dates");
-  private static final SerializableString F_DESCRIPTION = new SerializedString("description");
-  private static final SerializableString F_DOCUMENT_ID = new SerializedString("documentId");
-  private static final SerializableString F_DUPLICATE_COLLAPSED = new SerializedString("duplicateCollapsed");
-  private static final SerializableString F_DURATION_SECONDS = new SerializedString("durationSeconds");
-  private static final SerializableString F_EDITED = new SerializedString("edited");
-  private static final SerializableString F_EMOJI = new SerializedString("emoji");
-  private static final SerializableString F_END = new SerializedString("end");
-  private static final SerializableString F_END_LINE = new SerializedString("endLine");
-  private static final SerializableString F_END_VALUE = new SerializedString("endValue");
-  private static final SerializableString F_ENTITIES = new SerializedString("entities");
-  private static final SerializableString F_FILE = new SerializedString("file");
-  private static final SerializableString F_FILE_NAME = new SerializedString("fileName");
-  private static final SerializableString F_FILE_SIZE = new SerializedString("fileSize");
-  private static final SerializableString F_FIRST_NAME = new SerializedString("firstName");
-  private static final SerializableString F_FORWARDED_DATE = new SerializedString("forwardedDate");
-  private static final SerializableString F_FORWARDED_FROM = new SerializedString("forwardedFrom");
-  private static final SerializableString F_FORWARDED_FROM_ID = new SerializedString("forwardedFromId");
-  private static final SerializableString F_FORWARDED_FROM_LINK = new SerializedString("forwardedFromLink");
-  private static final SerializableString F_FROM = new SerializedString("from");
-  private static final SerializableString F_FROM_ID = new SerializedString("fromId");
-  private static final SerializableString F_HASHTAG_ENTITIES = new SerializedString("hashtagEntities");
-  private static final SerializableString F_HASHTAGS = new SerializedString("hashtags");
-  private static final SerializableString F_HEIGHT = new SerializedString("height");
-  private static final SerializableString F_HREF = new SerializedString("href");
-  private static final SerializableString F_ID = new SerializedString("id");
-  private static final SerializableString F_IMAGE = new SerializedString("image");
-  private static final SerializableString F_KIND = new SerializedString("kind");
-  private static final SerializableString F_LABEL = new SerializedString("label");
-  private static final SerializableString F_LANGUAGE = new SerializedString("language");
-  private static final SerializableString F_LAST_NAME = new SerializedString("lastName");
-  private static final SerializableString F_LATITUDE = new SerializedString("latitude");
-  private static final SerializableString F_LINE_START = new SerializedString("lineStart");
-  private static final SerializableString F_LINK = new SerializedString("link");
-  private static final SerializableString F_LINK_PREVIEW = new SerializedString("linkPreview");
-  private static final SerializableString F_LINKS = new SerializedString("links");
-  private static final SerializableString F_LONGITUDE = new SerializedString("longitude");
-  private static final SerializableString F_MEDIA = new SerializedString("media");
-  private static final SerializableString F_MENTIONS = new SerializedString("mentions");
-  private static final SerializableString F_MIME_TYPE = new SerializedString("mimeType");
-  private static final SerializableString F_NAME = new SerializedString("name");
-  private static final SerializableString F_PEER_ID = new SerializedString("peerId");
-  private static final SerializableString F_PERFORMER = new SerializedString("performer");
-  private static final SerializableString F_PERMALINK = new SerializedString("permalink");
-  private static final SerializableString F_PHONE_NUMBER = new SerializedString("phoneNumber");
-  private static final SerializableString F_PLACE = new SerializedString("place");
-  private static final SerializableString F_PLACES = new SerializedString("places");
-  private static final SerializableString F_POLL = new SerializedString("poll");
-  private static final SerializableString F_PRECISION = new SerializedString("precision");
-  private static final SerializableString F_QUESTION = new SerializedString("question");
-  private static final SerializableString F_REACTIONS = new SerializedString("reactions");
-  private static final SerializableString F_REGION_CODE = new SerializedString("regionCode");
-  private static final SerializableString F_REPLY_TO = new SerializedString("replyTo");
-  private static final SerializableString F_SAVED_FROM = new SerializedString("savedFrom");
-  private static final SerializableString F_SEQUENCE = new SerializedString("sequence");
-  private static final SerializableString F_SITE_NAME = new SerializedString("siteName");
-  private static final SerializableString F_SOURCE = new SerializedString("source");
-  private static final SerializableString F_START = new SerializedString("start");
-  private static final SerializableString F_START_LINE = new SerializedString("startLine");
-  private static final SerializableString F_SUBSCRIBERS = new SerializedString("subscribers");
-  private static final SerializableString F_SYMBOL = new SerializedString("symbol");
-  private static final SerializableString F_TAG = new SerializedString("tag");
-  private static final SerializableString F_TARGET_LOST = new SerializedString("targetLost");
-  private static final SerializableString F_TEXT = new SerializedString("text");
-  private static final SerializableString F_TITLE = new SerializedString("title");
-  private static final SerializableString F_TOTAL_VOTERS = new SerializedString("totalVoters");
-  private static final SerializableString F_TYPE = new SerializedString("type");
-  private static final SerializableString F_URL = new SerializedString("url");
-  private static final SerializableString F_USER_ID = new SerializedString("userId");
-  private static final SerializableString F_USERNAME = new SerializedString("username");
-  private static final SerializableString F_VALUE = new SerializedString("value");
-  private static final SerializableString F_VIA_BOT = new SerializedString("viaBot");
-  private static final SerializableString F_VIEWS = new SerializedString("views");
-  private static final SerializableString F_VIEWS_TEXT = new SerializedString("viewsText");
-  private static final SerializableString F_VOTERS = new SerializedString("voters");
-  private static final SerializableString F_WIDTH = new SerializedString("width");
-  private static final SerializableString F_YEAR_INFERRED = new SerializedString("yearInferred");
+  // Field names as written ("name":), encoded once and copied into the output.
+  private static final byte[] F_ACTION = JsonOut.fieldName("action");
+  private static final byte[] F_ACTION_DETAILS = JsonOut.fieldName("actionDetails");
+  private static final byte[] F_ACTOR = JsonOut.fieldName("actor");
+  private static final byte[] F_ACTOR_ID = JsonOut.fieldName("actorId");
+  private static final byte[] F_ANSWERS = JsonOut.fieldName("answers");
+  private static final byte[] F_AUTHOR = JsonOut.fieldName("author");
+  private static final byte[] F_CASHTAGS = JsonOut.fieldName("cashtags");
+  private static final byte[] F_CHANNEL = JsonOut.fieldName("channel");
+  private static final byte[] F_CHOSEN = JsonOut.fieldName("chosen");
+  private static final byte[] F_CLOSED = JsonOut.fieldName("closed");
+  private static final byte[] F_COLLAPSED = JsonOut.fieldName("collapsed");
+  private static final byte[] F_CONTACT = JsonOut.fieldName("contact");
+  private static final byte[] F_COUNT = JsonOut.fieldName("count");
+  private static final byte[] F_COUNTRY_CODE = JsonOut.fieldName("countryCode");
+  private static final byte[] F_DATE = JsonOut.fieldName("date");
+  private static final byte[] F_DATE_IS_LOCAL = JsonOut.fieldName("dateIsLocal");
+  private static final byte[] F_DATELINE = JsonOut.fieldName("dateline");
+  private static final byte[] F_DATES = JsonOut.fieldName("dates");
+  private static final byte[] F_DESCRIPTION = JsonOut.fieldName("description");
+  private static final byte[] F_DOCUMENT_ID = JsonOut.fieldName("documentId");
+  private static final byte[] F_DUPLICATE_COLLAPSED = JsonOut.fieldName("duplicateCollapsed");
+  private static final byte[] F_DURATION_SECONDS = JsonOut.fieldName("durationSeconds");
+  private static final byte[] F_EDITED = JsonOut.fieldName("edited");
+  private static final byte[] F_EMOJI = JsonOut.fieldName("emoji");
+  private static final byte[] F_END = JsonOut.fieldName("end");
+  private static final byte[] F_END_LINE = JsonOut.fieldName("endLine");
+  private static final byte[] F_END_VALUE = JsonOut.fieldName("endValue");
+  private static final byte[] F_ENTITIES = JsonOut.fieldName("entities");
+  private static final byte[] F_FILE = JsonOut.fieldName("file");
+  private static final byte[] F_FILE_NAME = JsonOut.fieldName("fileName");
+  private static final byte[] F_FILE_SIZE = JsonOut.fieldName("fileSize");
+  private static final byte[] F_FIRST_NAME = JsonOut.fieldName("firstName");
+  private static final byte[] F_FORWARDED_DATE = JsonOut.fieldName("forwardedDate");
+  private static final byte[] F_FORWARDED_FROM = JsonOut.fieldName("forwardedFrom");
+  private static final byte[] F_FORWARDED_FROM_ID = JsonOut.fieldName("forwardedFromId");
+  private static final byte[] F_FORWARDED_FROM_LINK = JsonOut.fieldName("forwardedFromLink");
+  private static final byte[] F_FROM = JsonOut.fieldName("from");
+  private static final byte[] F_FROM_ID = JsonOut.fieldName("fromId");
+  private static final byte[] F_HASHTAG_ENTITIES = JsonOut.fieldName("hashtagEntities");
+  private static final byte[] F_HASHTAGS = JsonOut.fieldName("hashtags");
+  private static final byte[] F_HEIGHT = JsonOut.fieldName("height");
+  private static final byte[] F_HREF = JsonOut.fieldName("href");
+  private static final byte[] F_ID = JsonOut.fieldName("id");
+  private static final byte[] F_IMAGE = JsonOut.fieldName("image");
+  private static final byte[] F_KIND = JsonOut.fieldName("kind");
+  private static final byte[] F_LABEL = JsonOut.fieldName("label");
+  private static final byte[] F_LANGUAGE = JsonOut.fieldName("language");
+  private static final byte[] F_LAST_NAME = JsonOut.fieldName("lastName");
+  private static final byte[] F_LATITUDE = JsonOut.fieldName("latitude");
+  private static final byte[] F_LINE_START = JsonOut.fieldName("lineStart");
+  private static final byte[] F_LINK = JsonOut.fieldName("link");
+  private static final byte[] F_LINK_PREVIEW = JsonOut.fieldName("linkPreview");
+  private static final byte[] F_LINKS = JsonOut.fieldName("links");
+  private static final byte[] F_LONGITUDE = JsonOut.fieldName("longitude");
+  private static final byte[] F_MEDIA = JsonOut.fieldName("media");
+  private static final byte[] F_MENTIONS = JsonOut.fieldName("mentions");
+  private static final byte[] F_MIME_TYPE = JsonOut.fieldName("mimeType");
+  private static final byte[] F_NAME = JsonOut.fieldName("name");
+  private static final byte[] F_PEER_ID = JsonOut.fieldName("peerId");
+  private static final byte[] F_PERFORMER = JsonOut.fieldName("performer");
+  private static final byte[] F_PERMALINK = JsonOut.fieldName("permalink");
+  private static final byte[] F_PHONE_NUMBER = JsonOut.fieldName("phoneNumber");
+  private static final byte[] F_PLACE = JsonOut.fieldName("place");
+  private static final byte[] F_PLACES = JsonOut.fieldName("places");
+  private static final byte[] F_POLL = JsonOut.fieldName("poll");
+  private static final byte[] F_PRECISION = JsonOut.fieldName("precision");
+  private static final byte[] F_QUESTION = JsonOut.fieldName("question");
+  private static final byte[] F_REACTIONS = JsonOut.fieldName("reactions");
+  private static final byte[] F_REGION_CODE = JsonOut.fieldName("regionCode");
+  private static final byte[] F_REPLY_TO = JsonOut.fieldName("replyTo");
+  private static final byte[] F_SAVED_FROM = JsonOut.fieldName("savedFrom");
+  private static final byte[] F_SEQUENCE = JsonOut.fieldName("sequence");
+  private static final byte[] F_SITE_NAME = JsonOut.fieldName("siteName");
+  private static final byte[] F_SOURCE = JsonOut.fieldName("source");
+  private static final byte[] F_START = JsonOut.fieldName("start");
+  private static final byte[] F_START_LINE = JsonOut.fieldName("startLine");
+  private static final byte[] F_SUBSCRIBERS = JsonOut.fieldName("subscribers");
+  private static final byte[] F_SYMBOL = JsonOut.fieldName("symbol");
+  private static final byte[] F_TAG = JsonOut.fieldName("tag");
+  private static final byte[] F_TARGET_LOST = JsonOut.fieldName("targetLost");
+  private static final byte[] F_TEXT = JsonOut.fieldName("text");
+  private static final byte[] F_TITLE = JsonOut.fieldName("title");
+  private static final byte[] F_TOTAL_VOTERS = JsonOut.fieldName("totalVoters");
+  private static final byte[] F_TYPE = JsonOut.fieldName("type");
+  private static final byte[] F_URL = JsonOut.fieldName("url");
+  private static final byte[] F_USER_ID = JsonOut.fieldName("userId");
+  private static final byte[] F_USERNAME = JsonOut.fieldName("username");
+  private static final byte[] F_VALUE = JsonOut.fieldName("value");
+  private static final byte[] F_VIA_BOT = JsonOut.fieldName("viaBot");
+  private static final byte[] F_VIEWS = JsonOut.fieldName("views");
+  private static final byte[] F_VIEWS_TEXT = JsonOut.fieldName("viewsText");
+  private static final byte[] F_VOTERS = JsonOut.fieldName("voters");
+  private static final byte[] F_WIDTH = JsonOut.fieldName("width");
+  private static final byte[] F_YEAR_INFERRED = JsonOut.fieldName("yearInferred");
+
+  // Enum values as written (lower case), computed once rather than per entity.
+  private static final String[] LINK_TYPES = lowerCaseNames(Link.LinkType.values());
+  private static final String[] PLACE_KINDS = lowerCaseNames(Place.PlaceKind.values());
 
   private MessageJson() {
   }
 
-  /** Writes a field and its string value (or null); long values through {@link JsonStrings}. */
-  private static void str(JsonGenerator g, SerializableString name, String value) throws IOException {
-    g.writeFieldName(name);
-    JsonStrings.write(g, value);
+  private static String[] lowerCaseNames(Enum<?>[] values) {
+    String[] out = new String[values.length];
+    for (Enum<?> v : values) {
+      out[v.ordinal()] = v.name().toLowerCase(java.util.Locale.ROOT);
+    }
+    return out;
+  }
+
+  /** Writes a field and its string value (or null). */
+  private static void str(JsonOut g, byte[] name, String value) throws IOException {
+    g.name(name);
+    g.string(value);
   }
 
   /** @return the shared Jackson factory the writers use */
@@ -156,33 +168,57 @@ public final class MessageJson {
    * @return its compact JSON
    */
   public static String toJson(Message message) {
-    StringWriter w = new StringWriter(1024);
-    try (JsonGenerator g = FACTORY.createGenerator(w)) {
-      write(g, message);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return w.toString();
+    return new String(toJsonBytes(message), StandardCharsets.UTF_8);
   }
 
   /**
-   * Writes one message as a JSON object.
+   * @param message a message
+   * @return its compact JSON as UTF-8 bytes
+   */
+  public static byte[] toJsonBytes(Message message) {
+    JsonOut out = new JsonOut(null, 2048);
+    try {
+      write(out, message);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // cannot happen: nothing is written to a stream
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes one message as a JSON object through a Jackson generator, which places it (after a field name, in an
+   * array) and formats it (a pretty printer) as it does any value. Slower than {@link JsonLinesWriter}, which
+   * writes the compact bytes directly.
    *
    * @param g the generator
    * @param m the message
    * @throws IOException when writing fails
    */
   public static void write(JsonGenerator g, Message m) throws IOException {
-    g.writeStartObject();
+    try (JsonParser p = FACTORY.createParser(toJsonBytes(m))) {
+      p.nextToken();
+      g.copyCurrentStructure(p);
+    }
+  }
+
+  /**
+   * Writes one message as a JSON object.
+   *
+   * @param g where to
+   * @param m the message
+   * @throws IOException when writing fails
+   */
+  static void write(JsonOut g, Message m) throws IOException {
+    g.beginObject();
     str(g, F_TYPE, m.type().jsonName());
-    g.writeFieldName(F_SEQUENCE);
-    g.writeNumber(m.sequence());
+    g.name(F_SEQUENCE);
+    g.number(m.sequence());
     str(g, F_ID, m.id());
     writeChannel(g, m.channel());
     str(g, F_PERMALINK, m.permalink());
     writeTimestamp(g, F_DATE, m.date());
-    g.writeFieldName(F_DATE_IS_LOCAL);
-    g.writeBoolean(m.dateIsLocal());
+    g.name(F_DATE_IS_LOCAL);
+    g.bool(m.dateIsLocal());
     writeTimestamp(g, F_EDITED, m.edited());
     str(g, F_FROM, m.from());
     str(g, F_FROM_ID, m.fromId());
@@ -196,85 +232,85 @@ public final class MessageJson {
     writeReplyTo(g, m.replyTo());
     str(g, F_TITLE, m.title());
     str(g, F_TEXT, m.text());
-    g.writeFieldName(F_DUPLICATE_COLLAPSED);
-    g.writeBoolean(m.duplicateCollapsed());
-    g.writeFieldName(F_HASHTAGS);
-    g.writeStartArray();
+    g.name(F_DUPLICATE_COLLAPSED);
+    g.bool(m.duplicateCollapsed());
+    g.name(F_HASHTAGS);
+    g.beginArray();
     for (String h : m.hashtags()) {
-      g.writeString(h);
+      g.string(h);
     }
-    g.writeEndArray();
-    g.writeFieldName(F_HASHTAG_ENTITIES);
-    g.writeStartArray();
+    g.endArray();
+    g.name(F_HASHTAG_ENTITIES);
+    g.beginArray();
     for (Hashtag h : m.hashtagEntities()) {
-      g.writeStartObject();
+      g.beginObject();
       span(g, h.text(), h.start(), h.end());
       str(g, F_TAG, h.tag());
       str(g, F_USERNAME, h.username());
-      g.writeEndObject();
+      g.endObject();
     }
-    g.writeEndArray();
-    g.writeFieldName(F_MENTIONS);
-    g.writeStartArray();
+    g.endArray();
+    g.name(F_MENTIONS);
+    g.beginArray();
     for (Mention x : m.mentions()) {
-      g.writeStartObject();
+      g.beginObject();
       span(g, x.text(), x.start(), x.end());
       str(g, F_USERNAME, x.username());
       writeLong(g, F_USER_ID, x.userId());
-      g.writeEndObject();
+      g.endObject();
     }
-    g.writeEndArray();
-    g.writeFieldName(F_CASHTAGS);
-    g.writeStartArray();
+    g.endArray();
+    g.name(F_CASHTAGS);
+    g.beginArray();
     for (Cashtag x : m.cashtags()) {
-      g.writeStartObject();
+      g.beginObject();
       span(g, x.text(), x.start(), x.end());
       str(g, F_SYMBOL, x.symbol());
       str(g, F_USERNAME, x.username());
-      g.writeEndObject();
+      g.endObject();
     }
-    g.writeEndArray();
-    g.writeFieldName(F_LINKS);
-    g.writeStartArray();
+    g.endArray();
+    g.name(F_LINKS);
+    g.beginArray();
     for (Link x : m.links()) {
-      g.writeStartObject();
+      g.beginObject();
       span(g, x.text(), x.start(), x.end());
       str(g, F_URL, x.url());
-      str(g, F_TYPE, x.type().name().toLowerCase(java.util.Locale.ROOT));
-      g.writeFieldName(F_TARGET_LOST);
-      g.writeBoolean(x.targetLost());
-      g.writeEndObject();
+      str(g, F_TYPE, LINK_TYPES[x.type().ordinal()]);
+      g.name(F_TARGET_LOST);
+      g.bool(x.targetLost());
+      g.endObject();
     }
-    g.writeEndArray();
-    g.writeFieldName(F_EMOJI);
-    g.writeStartArray();
+    g.endArray();
+    g.name(F_EMOJI);
+    g.beginArray();
     for (EmojiMarker x : m.emoji()) {
-      g.writeStartObject();
+      g.beginObject();
       span(g, x.text(), x.start(), x.end());
       str(g, F_NAME, x.name());
-      g.writeFieldName(F_LINE_START);
-      g.writeBoolean(x.lineStart());
+      g.name(F_LINE_START);
+      g.bool(x.lineStart());
       str(g, F_REGION_CODE, x.regionCode());
-      g.writeEndObject();
+      g.endObject();
     }
-    g.writeEndArray();
-    g.writeFieldName(F_DATES);
-    g.writeStartArray();
+    g.endArray();
+    g.name(F_DATES);
+    g.beginArray();
     for (DateMention x : m.dates()) {
       writeDate(g, x);
     }
-    g.writeEndArray();
-    g.writeFieldName(F_PLACES);
-    g.writeStartArray();
+    g.endArray();
+    g.name(F_PLACES);
+    g.beginArray();
     for (Place x : m.places()) {
       writePlace(g, x);
     }
-    g.writeEndArray();
+    g.endArray();
     writeDateline(g, m.dateline());
-    g.writeFieldName(F_ENTITIES);
-    g.writeStartArray();
+    g.name(F_ENTITIES);
+    g.beginArray();
     for (TextEntity x : m.entities()) {
-      g.writeStartObject();
+      g.beginObject();
       str(g, F_TYPE, x.type());
       span(g, x.text(), x.start(), x.end());
       if (x.href() != null) {
@@ -284,175 +320,175 @@ public final class MessageJson {
         str(g, F_LANGUAGE, x.language());
       }
       if (x.userId() != null) {
-        g.writeFieldName(F_USER_ID);
-        g.writeNumber(x.userId());
+        g.name(F_USER_ID);
+        g.number(x.userId());
       }
       if (x.documentId() != null) {
         str(g, F_DOCUMENT_ID, x.documentId());
       }
       if (x.collapsed() != null) {
-        g.writeFieldName(F_COLLAPSED);
-        g.writeBoolean(x.collapsed());
+        g.name(F_COLLAPSED);
+        g.bool(x.collapsed());
       }
-      g.writeEndObject();
+      g.endObject();
     }
-    g.writeEndArray();
-    g.writeFieldName(F_MEDIA);
-    g.writeStartArray();
+    g.endArray();
+    g.name(F_MEDIA);
+    g.beginArray();
     for (Media x : m.media()) {
       writeMedia(g, x);
     }
-    g.writeEndArray();
+    g.endArray();
     writeLinkPreview(g, m.linkPreview());
-    g.writeFieldName(F_REACTIONS);
-    g.writeStartArray();
+    g.name(F_REACTIONS);
+    g.beginArray();
     for (Reaction r : m.reactions()) {
-      g.writeStartObject();
+      g.beginObject();
       str(g, F_TYPE, r.type());
       str(g, F_EMOJI, r.emoji());
       str(g, F_DOCUMENT_ID, r.documentId());
       writeLong(g, F_COUNT, r.count());
-      g.writeEndObject();
+      g.endObject();
     }
-    g.writeEndArray();
+    g.endArray();
     writeLong(g, F_VIEWS, m.views());
     str(g, F_VIEWS_TEXT, m.viewsText());
     str(g, F_ACTION, m.action());
     str(g, F_ACTOR, m.actor());
     str(g, F_ACTOR_ID, m.actorId());
-    g.writeFieldName(F_ACTION_DETAILS);
+    g.name(F_ACTION_DETAILS);
     writeValue(g, m.actionDetails());
     writeSource(g, m.source());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  private static void span(JsonGenerator g, String text, int start, int end) throws IOException {
+  private static void span(JsonOut g, String text, int start, int end) throws IOException {
     str(g, F_TEXT, text);
-    g.writeFieldName(F_START);
-    g.writeNumber(start);
-    g.writeFieldName(F_END);
-    g.writeNumber(end);
+    g.name(F_START);
+    g.number(start);
+    g.name(F_END);
+    g.number(end);
   }
 
-  private static void writeLong(JsonGenerator g, SerializableString name, Long v) throws IOException {
+  private static void writeLong(JsonOut g, byte[] name, Long v) throws IOException {
     if (v == null) {
-      g.writeFieldName(name);
-      g.writeNull();
+      g.name(name);
+      g.nullValue();
     } else {
-      g.writeFieldName(name);
-      g.writeNumber(v);
+      g.name(name);
+      g.number(v);
     }
   }
 
-  private static void writeInt(JsonGenerator g, SerializableString name, Integer v) throws IOException {
+  private static void writeInt(JsonOut g, byte[] name, Integer v) throws IOException {
     if (v == null) {
-      g.writeFieldName(name);
-      g.writeNull();
+      g.name(name);
+      g.nullValue();
     } else {
-      g.writeFieldName(name);
-      g.writeNumber(v);
+      g.name(name);
+      g.number(v);
     }
   }
 
-  private static void writeDouble(JsonGenerator g, SerializableString name, Double v) throws IOException {
+  private static void writeDouble(JsonOut g, byte[] name, Double v) throws IOException {
     if (v == null) {
-      g.writeFieldName(name);
-      g.writeNull();
+      g.name(name);
+      g.nullValue();
     } else {
-      g.writeFieldName(name);
-      g.writeNumber(v);
+      g.name(name);
+      g.number(v);
     }
   }
 
-  private static void writeBool(JsonGenerator g, SerializableString name, Boolean v) throws IOException {
+  private static void writeBool(JsonOut g, byte[] name, Boolean v) throws IOException {
     if (v == null) {
-      g.writeFieldName(name);
-      g.writeNull();
+      g.name(name);
+      g.nullValue();
     } else {
-      g.writeFieldName(name);
-      g.writeBoolean(v);
+      g.name(name);
+      g.bool(v);
     }
   }
 
-  private static void writeTimestamp(JsonGenerator g, SerializableString name, Timestamp t) throws IOException {
+  private static void writeTimestamp(JsonOut g, byte[] name, Timestamp t) throws IOException {
     str(g, name, t == null ? null : t.toString());
   }
 
-  private static void writeChannel(JsonGenerator g, Channel c) throws IOException {
+  private static void writeChannel(JsonOut g, Channel c) throws IOException {
     if (c == null) {
-      g.writeFieldName(F_CHANNEL);
-      g.writeNull();
+      g.name(F_CHANNEL);
+      g.nullValue();
       return;
     }
-    g.writeFieldName(F_CHANNEL);
-    g.writeStartObject();
+    g.name(F_CHANNEL);
+    g.beginObject();
     str(g, F_NAME, c.name());
     str(g, F_TYPE, c.type());
     str(g, F_ID, c.id());
     str(g, F_USERNAME, c.username());
     str(g, F_DESCRIPTION, c.description());
     writeLong(g, F_SUBSCRIBERS, c.subscribers());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  private static void writeReplyTo(JsonGenerator g, ReplyTo r) throws IOException {
+  private static void writeReplyTo(JsonOut g, ReplyTo r) throws IOException {
     if (r == null) {
-      g.writeFieldName(F_REPLY_TO);
-      g.writeNull();
+      g.name(F_REPLY_TO);
+      g.nullValue();
       return;
     }
-    g.writeFieldName(F_REPLY_TO);
-    g.writeStartObject();
+    g.name(F_REPLY_TO);
+    g.beginObject();
     str(g, F_ID, r.id());
     str(g, F_PEER_ID, r.peerId());
     str(g, F_LINK, r.link());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  private static void writeDate(JsonGenerator g, DateMention x) throws IOException {
-    g.writeStartObject();
+  private static void writeDate(JsonOut g, DateMention x) throws IOException {
+    g.beginObject();
     span(g, x.text(), x.start(), x.end());
     str(g, F_VALUE, x.value());
     str(g, F_PRECISION, x.precision().name());
-    g.writeFieldName(F_YEAR_INFERRED);
-    g.writeBoolean(x.yearInferred());
+    g.name(F_YEAR_INFERRED);
+    g.bool(x.yearInferred());
     str(g, F_END_VALUE, x.endValue());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  private static void writePlace(JsonGenerator g, Place x) throws IOException {
-    g.writeStartObject();
+  private static void writePlace(JsonOut g, Place x) throws IOException {
+    g.beginObject();
     span(g, x.text(), x.start(), x.end());
     str(g, F_NAME, x.name());
-    str(g, F_KIND, x.placeKind().name().toLowerCase(java.util.Locale.ROOT));
+    str(g, F_KIND, PLACE_KINDS[x.placeKind().ordinal()]);
     str(g, F_COUNTRY_CODE, x.countryCode());
     writeDouble(g, F_LATITUDE, x.latitude());
     writeDouble(g, F_LONGITUDE, x.longitude());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  private static void writeDateline(JsonGenerator g, Dateline d) throws IOException {
+  private static void writeDateline(JsonOut g, Dateline d) throws IOException {
     if (d == null) {
-      g.writeFieldName(F_DATELINE);
-      g.writeNull();
+      g.name(F_DATELINE);
+      g.nullValue();
       return;
     }
-    g.writeFieldName(F_DATELINE);
-    g.writeStartObject();
+    g.name(F_DATELINE);
+    g.beginObject();
     span(g, d.text(), d.start(), d.end());
-    g.writeFieldName(F_PLACE);
+    g.name(F_PLACE);
     writePlace(g, d.place());
-    g.writeFieldName(F_DATE);
+    g.name(F_DATE);
     if (d.date() == null) {
-      g.writeNull();
+      g.nullValue();
     } else {
       writeDate(g, d.date());
     }
-    g.writeEndObject();
+    g.endObject();
   }
 
-  private static void writeMedia(JsonGenerator g, Media x) throws IOException {
-    g.writeStartObject();
+  private static void writeMedia(JsonOut g, Media x) throws IOException {
+    g.beginObject();
     str(g, F_KIND, x.kind());
     str(g, F_LABEL, x.label());
     str(g, F_FILE, x.file());
@@ -467,95 +503,95 @@ public final class MessageJson {
     str(g, F_EMOJI, x.emoji());
     Poll p = x.poll();
     if (p == null) {
-      g.writeFieldName(F_POLL);
-      g.writeNull();
+      g.name(F_POLL);
+      g.nullValue();
     } else {
-      g.writeFieldName(F_POLL);
-      g.writeStartObject();
+      g.name(F_POLL);
+      g.beginObject();
       str(g, F_QUESTION, p.question());
       writeBool(g, F_CLOSED, p.closed());
       writeLong(g, F_TOTAL_VOTERS, p.totalVoters());
-      g.writeFieldName(F_ANSWERS);
-      g.writeStartArray();
+      g.name(F_ANSWERS);
+      g.beginArray();
       for (Poll.Answer a : p.answers()) {
-        g.writeStartObject();
+        g.beginObject();
         str(g, F_TEXT, a.text());
         writeLong(g, F_VOTERS, a.voters());
         writeBool(g, F_CHOSEN, a.chosen());
-        g.writeEndObject();
+        g.endObject();
       }
-      g.writeEndArray();
-      g.writeEndObject();
+      g.endArray();
+      g.endObject();
     }
     Contact c = x.contact();
     if (c == null) {
-      g.writeFieldName(F_CONTACT);
-      g.writeNull();
+      g.name(F_CONTACT);
+      g.nullValue();
     } else {
-      g.writeFieldName(F_CONTACT);
-      g.writeStartObject();
+      g.name(F_CONTACT);
+      g.beginObject();
       str(g, F_FIRST_NAME, c.firstName());
       str(g, F_LAST_NAME, c.lastName());
       str(g, F_PHONE_NUMBER, c.phoneNumber());
-      g.writeEndObject();
+      g.endObject();
     }
     writeDouble(g, F_LATITUDE, x.latitude());
     writeDouble(g, F_LONGITUDE, x.longitude());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  private static void writeLinkPreview(JsonGenerator g, LinkPreview p) throws IOException {
+  private static void writeLinkPreview(JsonOut g, LinkPreview p) throws IOException {
     if (p == null) {
-      g.writeFieldName(F_LINK_PREVIEW);
-      g.writeNull();
+      g.name(F_LINK_PREVIEW);
+      g.nullValue();
       return;
     }
-    g.writeFieldName(F_LINK_PREVIEW);
-    g.writeStartObject();
+    g.name(F_LINK_PREVIEW);
+    g.beginObject();
     str(g, F_URL, p.url());
     str(g, F_SITE_NAME, p.siteName());
     str(g, F_TITLE, p.title());
     str(g, F_DESCRIPTION, p.description());
     str(g, F_IMAGE, p.image());
-    g.writeEndObject();
+    g.endObject();
   }
 
-  private static void writeSource(JsonGenerator g, SourceRef s) throws IOException {
-    g.writeFieldName(F_SOURCE);
-    g.writeStartObject();
+  private static void writeSource(JsonOut g, SourceRef s) throws IOException {
+    g.name(F_SOURCE);
+    g.beginObject();
     str(g, F_FILE, s.file());
-    g.writeFieldName(F_START_LINE);
-    g.writeNumber(s.startLine());
-    g.writeFieldName(F_END_LINE);
-    g.writeNumber(s.endLine());
-    g.writeEndObject();
+    g.name(F_START_LINE);
+    g.number(s.startLine());
+    g.name(F_END_LINE);
+    g.number(s.endLine());
+    g.endObject();
   }
 
   /** Writes the plain Java values of {@code actionDetails}: maps, lists, strings, numbers, booleans, null. */
-  private static void writeValue(JsonGenerator g, Object v) throws IOException {
+  private static void writeValue(JsonOut g, Object v) throws IOException {
     if (v == null) {
-      g.writeNull();
+      g.nullValue();
     } else if (v instanceof Map) {
-      g.writeStartObject();
+      g.beginObject();
       for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
-        g.writeFieldName(String.valueOf(e.getKey()));
+        g.name(String.valueOf(e.getKey()));
         writeValue(g, e.getValue());
       }
-      g.writeEndObject();
+      g.endObject();
     } else if (v instanceof List) {
-      g.writeStartArray();
+      g.beginArray();
       for (Object o : (List<?>) v) {
         writeValue(g, o);
       }
-      g.writeEndArray();
+      g.endArray();
     } else if (v instanceof Boolean) {
-      g.writeBoolean((Boolean) v);
+      g.bool((Boolean) v);
     } else if (v instanceof Long || v instanceof Integer) {
-      g.writeNumber(((Number) v).longValue());
+      g.number(((Number) v).longValue());
     } else if (v instanceof Number) {
-      g.writeNumber(((Number) v).doubleValue());
+      g.number(((Number) v).doubleValue());
     } else {
-      g.writeString(v.toString());
+      g.string(v.toString());
     }
   }
 }

@@ -84,6 +84,39 @@ class MainParallelTest {
     assertThat(run(false, "--threads", "2", p.toString())).isEqualTo(one);
   }
 
+  /**
+   * One input on several threads extracts on worker threads, apart from parsing: the entity limit (applied after
+   * extraction) and its issues, parse issues, strict mode and --no-entities must give what one thread gives.
+   */
+  @Test
+  void extractionApartFromParsingGivesTheSequentialOutputAndIssues() throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < 700; k++) {
+      sb.append("Forwarded from channel\nPost ").append(k).append(" #a").append(k).append(" #b").append(k)
+          .append(k % 97 == 0 ? " " + "y".repeat(300) : "").append(" in Moscow on 5 May 2024 🇷🇺\n");
+    }
+    Path p = dir.resolve("limits.txt");
+    Files.writeString(p, sb.toString());
+    String[][] optionSets = {
+        {"--max-entities", "1", "--max-line-length", "250"},
+        {"--max-entities", "1", "--no-entities"},
+        {"--max-entities", "1", "--strict"},
+        {},
+    };
+    for (String[] options : optionSets) {
+      List<String> a = new ArrayList<>(List.of(options));
+      a.add(p.toString());
+      Result one = run(false, args(a, "--threads", "1"));
+      for (int threads : new int[] {2, 5}) {
+        assertThat(run(false, args(a, "--threads", Integer.toString(threads))))
+            .as("%s threads=%d", String.join(" ", options), threads).isEqualTo(one);
+      }
+    }
+    Result limited = run(false, "--threads", "2", "--max-entities", "1", "--max-line-length", "250", p.toString());
+    assertThat(limited.out().lines().count()).isEqualTo(700);
+    assertThat(limited.err()).contains("message has 2 hashtags; kept the first 1", "longer than 250 characters");
+  }
+
   private static String tmePage(int... posts) {
     StringBuilder sb = new StringBuilder("<!DOCTYPE html><html><head><title>ch – Telegram</title></head><body>"
         + "<section class=\"tgme_channel_history\">\n");

@@ -2,6 +2,8 @@ package org.tgparse.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -166,5 +168,80 @@ class GazetteerTest {
     assertThat(Gazetteer.cleanRussian("Фарерские о-ва")).isEqualTo("Фарерские острова");
     assertThat(Gazetteer.cleanRussian("о-в Мэн")).isEqualTo("остров Мэн");
     assertThat(Gazetteer.cleanRussian("Гонконг (САР)")).isEqualTo("Гонконг");
+  }
+
+  /** The first word of a name as written, in the case the text may have it, and the length of its letters. */
+  private static int firstWordLength(Gazetteer.Entry e) {
+    int i = 0;
+    while (i < e.key.length && Gazetteer.isLetter(e.key[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean foldsTo(String form, Gazetteer.Entry e, int len) {
+    if (form.length() < len) {
+      return false;
+    }
+    for (int i = 0; i < len; i++) {
+      if (Gazetteer.fold(form.charAt(i)) != e.key[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Test
+  void theFirstWordFilterLetsEveryNameThrough() {
+    int checked = 0;
+    for (Gazetteer.Entry e : G.entries()) {
+      int len = firstWordLength(e);
+      String word = new String(e.written, 0, len);
+      for (String form : List.of(word, word.toUpperCase(Locale.ROOT), new String(e.key, 0, len))) {
+        if (!foldsTo(form, e, len)) {
+          continue; // ADIYAMAN is not Adıyaman folded
+        }
+        // In a text, after a blank, and followed by more text.
+        String text = "in " + form + " x";
+        assertThat(G.candidates(text, 3, 3 + len)).as(form).isNotNull().contains(e);
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(10_000);
+  }
+
+  @Test
+  void theFirstWordFilterRejectsMostCommonWords() {
+    List<String> common = List.of("This", "Minister", "Foreign", "President", "Ministry", "Today", "They", "We",
+        "Read", "Putin", "Lavrov", "Sergey", "Day", "Policy", "Embassy", "Assembly", "Cooperation", "Affairs",
+        "Diplomatic", "Special", "Министр", "Президент", "Сегодня", "Путин", "Лавров", "Это", "Заявил");
+    int passed = 0;
+    for (String w : common) {
+      char[] c = Gazetteer.foldKey(w).toCharArray();
+      int len = c.length;
+      if (G.mayStart(Gazetteer.wordHash(c[0], len > 1 ? c[1] : 0, len > 2 ? c[2] : 0, c[len - 1], len))) {
+        passed++;
+      }
+      assertThat(G.candidates(w, 0, len)).as(w).isNull();
+    }
+    assertThat(passed).as("words the filter let through").isLessThanOrEqualTo(common.size() / 10);
+  }
+
+  @Test
+  void matchingAfterTheFirstWordAgreesWithTheFullMatch() {
+    for (Gazetteer.Entry e : G.entries()) {
+      int len = firstWordLength(e);
+      String written = new String(e.written);
+      String capitalised = Character.toUpperCase(written.charAt(0)) + written.substring(1);
+      for (String form : List.of(written, capitalised, written.toUpperCase(Locale.ROOT),
+          written.toLowerCase(Locale.ROOT), written.replace(' ', '-'), written + "s", written + "9", written + ".")) {
+        if (!Gazetteer.isUpper(form.charAt(0)) || !foldsTo(form, e, len)) {
+          continue; // the scan looks up capitalised words only, and finds this name only under its first word
+        }
+        String text = form + " and more";
+        assertThat(Gazetteer.matchAfterFirstWord(e, text, text.length(), 0, len)).as(form)
+            .isEqualTo(Gazetteer.match(e, text, text.length(), 0));
+      }
+    }
   }
 }
