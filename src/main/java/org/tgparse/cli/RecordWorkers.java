@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.tgparse.ParseIssue;
 import org.tgparse.extract.Extractor;
 import org.tgparse.format.EntityLimits;
@@ -47,24 +48,18 @@ final class RecordWorkers implements AutoCloseable {
   private final Extractor extractor;
   private final int maxEntities;
   private final OutputStream out;
-  private final IssuePrinter printer;
+  private final Consumer<List<String>> printer;
   private final int maxPending;
   /** {@code Future<Records>} or {@link Step}, in output order. */
   private final ArrayDeque<Object> pending = new ArrayDeque<>();
-
-  /** Prints issue lines where they belong in the output order. */
-  @FunctionalInterface
-  interface IssuePrinter {
-    void print(List<String> lines);
-  }
 
   /**
    * @param threads worker threads
    * @param maxEntities the entity limit to apply after extraction
    * @param out where the JSON Lines go
-   * @param printer where the issues of the entity limit go
+   * @param printer prints the issues of the entity limit, where they belong in the output order
    */
-  RecordWorkers(int threads, int maxEntities, OutputStream out, IssuePrinter printer) {
+  RecordWorkers(int threads, int maxEntities, OutputStream out, Consumer<List<String>> printer) {
     int id = POOLS.incrementAndGet();
     AtomicInteger n = new AtomicInteger();
     this.pool = Executors.newFixedThreadPool(threads, r -> {
@@ -141,7 +136,7 @@ final class RecordWorkers implements AutoCloseable {
     }
     Records r = await((Future<?>) head);
     if (!r.issues().isEmpty()) {
-      printer.print(r.issues());
+      printer.accept(r.issues());
     }
     r.json().writeTo(out);
   }

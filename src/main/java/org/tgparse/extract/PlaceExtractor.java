@@ -144,18 +144,11 @@ public final class PlaceExtractor {
         FLAG_NAMES.putIfAbsent(m.regionCode(), f);
       }
     }
-    return new Place(m.text(), m.start(), m.end(), f.name, Place.PlaceKind.FLAG, f.countryCode, null, null);
+    return new Place(m.text(), m.start(), m.end(), f.name(), Place.PlaceKind.FLAG, f.countryCode(), null, null);
   }
 
   /** The name and code of a flag's place, which depend on its region code alone. */
-  private static final class FlagName {
-    final String name;
-    final String countryCode;
-
-    FlagName(String name, String countryCode) {
-      this.name = name;
-      this.countryCode = countryCode;
-    }
+  private record FlagName(String name, String countryCode) {
   }
 
   /**

@@ -41,12 +41,12 @@ public final class Decoding {
    * @return the lines; close them
    * @throws IOException when the stream fails
    */
-  public static LineReader lines(InputStream in, String name, IssueSink issues, int maxLineLength)
+  public static Lines lines(InputStream in, String name, IssueSink issues, int maxLineLength)
       throws IOException {
     byte[] head = Detector.peek(in);
     if (Detector.Encoding.sniff(head, head.length) != Detector.Encoding.UTF8) {
       return new LineReader(reader(in, name, issues), maxLineLength);
     }
-    return new LineReader(new Utf8Lines(in, name, issues, maxLineLength));
+    return new Utf8Lines(in, name, issues, maxLineLength);
   }
 }

@@ -8,7 +8,7 @@ import java.io.Reader;
  * end a line, a leading byte-order mark is dropped, and a last line without a newline is still a line. Lines are
  * numbered from 1. Lines longer than the limit are cut, and {@link #lastLineCut()} says so.
  */
-public final class LineReader implements AutoCloseable {
+public final class LineReader implements Lines {
   private final Reader in;
   private final int maxLineLength;
   private final char[] buf = new char[64 * 1024];
@@ -23,8 +23,6 @@ public final class LineReader implements AutoCloseable {
   private final Utf8Reader decoded;
   /** Characters read from {@link #in} before {@code buf[0]}. */
   private long base;
-  /** UTF-8 bytes read as lines on the bytes (see {@link Decoding#lines}); then {@link #in} is null. */
-  private final Utf8Lines utf8;
 
   /**
    * @param in the source; closed by {@link #close()}
@@ -33,7 +31,6 @@ public final class LineReader implements AutoCloseable {
   public LineReader(Reader in, int maxLineLength) {
     this.in = in;
     this.maxLineLength = maxLineLength;
-    this.utf8 = null;
     if (in instanceof Utf8Reader) {
       // Its issues for bad bytes get the line and column of their U+FFFD (see claimDecodeIssues).
       decoded = (Utf8Reader) in;
@@ -44,25 +41,11 @@ public final class LineReader implements AutoCloseable {
   }
 
   /**
-   * Lines of UTF-8 bytes, found and decoded on the bytes (faster; same lines and issues).
-   *
-   * @param utf8 the source; closed by {@link #close()}
-   */
-  LineReader(Utf8Lines utf8) {
-    this.in = null;
-    this.maxLineLength = 0;
-    this.decoded = null;
-    this.utf8 = utf8;
-  }
-
-  /**
    * @return the next line without its terminator, or null at the end of input
    * @throws IOException when the source fails
    */
+  @Override
   public String readLine() throws IOException {
-    if (utf8 != null) {
-      return utf8.readLine();
-    }
     sb.setLength(0);
     lastLineCut = false;
     boolean any = false;
@@ -166,21 +149,19 @@ public final class LineReader implements AutoCloseable {
   }
 
   /** @return the 1-based number of the line last returned (0 before the first) */
+  @Override
   public long lineNumber() {
-    return utf8 != null ? utf8.lineNumber() : lineNumber;
+    return lineNumber;
   }
 
   /** @return true when the line last returned was longer than the limit and was cut */
+  @Override
   public boolean lastLineCut() {
-    return utf8 != null ? utf8.lastLineCut() : lastLineCut;
+    return lastLineCut;
   }
 
   @Override
   public void close() throws IOException {
-    if (utf8 != null) {
-      utf8.close();
-    } else {
-      in.close();
-    }
+    in.close();
   }
 }

@@ -68,7 +68,7 @@ public final class TextExportReader implements FormatReader {
     }
   }
 
-  private final LineReader lines;
+  private final Lines lines;
   private final String file;
   private final IssueSink issues;
   private final int maxTextLength;
@@ -97,7 +97,7 @@ public final class TextExportReader implements FormatReader {
    * @param limits size limits
    * @param issues where recoverable issues go
    */
-  public TextExportReader(LineReader lines, String file, Limits limits, IssueSink issues) {
+  public TextExportReader(Lines lines, String file, Limits limits, IssueSink issues) {
     this.lines = lines;
     this.file = file;
     this.issues = issues;

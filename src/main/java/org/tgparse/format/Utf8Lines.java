@@ -34,7 +34,7 @@ import java.util.Arrays;
  *
  * <p>Not thread-safe.
  */
-final class Utf8Lines implements AutoCloseable {
+final class Utf8Lines implements Lines {
   private static final int BUFFER = 64 * 1024;
   private static final char REPLACEMENT = '\uFFFD';
   /** Reads eight bytes of a {@code byte[]} as one little-endian long. */
@@ -118,7 +118,8 @@ final class Utf8Lines implements AutoCloseable {
    * @return the next line without its terminator, or null at the end of input
    * @throws IOException when the stream fails
    */
-  String readLine() throws IOException {
+  @Override
+  public String readLine() throws IOException {
     lastLineCut = false;
     if (first) {
       first = false;
@@ -158,12 +159,14 @@ final class Utf8Lines implements AutoCloseable {
   }
 
   /** @return the 1-based number of the line last returned (0 before the first) */
-  long lineNumber() {
+  @Override
+  public long lineNumber() {
     return lineNumber;
   }
 
   /** @return true when the line last returned was longer than the limit and was cut */
-  boolean lastLineCut() {
+  @Override
+  public boolean lastLineCut() {
     return lastLineCut;
   }
 

@@ -34,11 +34,10 @@ class Utf8LinesTest {
 
   private static Run bytePath(byte[] data, long seed, int maxLineLength, int bufferSize) throws IOException {
     IssueSink issues = new IssueSink(false);
-    return run(new LineReader(new Utf8Lines(new Chunked(data, seed), "f", issues, maxLineLength, bufferSize)),
-        issues);
+    return run(new Utf8Lines(new Chunked(data, seed), "f", issues, maxLineLength, bufferSize), issues);
   }
 
-  private static Run run(LineReader r, IssueSink issues) throws IOException {
+  private static Run run(Lines r, IssueSink issues) throws IOException {
     List<String> lines = new ArrayList<>();
     try (r) {
       String line;
@@ -86,14 +85,14 @@ class Utf8LinesTest {
     String line = "a line long enough for the cache, \u2019 \uD83D\uDE00";
     byte[] data = utf8(line + "\n" + line + "\r\nother line, also long enough\n" + line + "\n");
     IssueSink issues = new IssueSink(false);
-    LineReader r = new LineReader(new Utf8Lines(new ByteArrayInputStream(data), "f", issues, 1000));
+    Lines r = new Utf8Lines(new ByteArrayInputStream(data), "f", issues, 1000);
     String first = r.readLine();
     assertThat(r.readLine()).isSameAs(first);
     assertThat(r.readLine()).isEqualTo("other line, also long enough");
     assertThat(r.readLine()).isSameAs(first);
     assertThat(r.readLine()).isNull();
     // With a buffer that holds about one line, the earlier bytes are gone: decoded again, still equal.
-    r = new LineReader(new Utf8Lines(new ByteArrayInputStream(data), "f", issues, 1000, 64));
+    r = new Utf8Lines(new ByteArrayInputStream(data), "f", issues, 1000, 64);
     first = r.readLine();
     assertThat(r.readLine()).isEqualTo(first);
     assertThat(r.readLine()).isEqualTo("other line, also long enough");
@@ -109,7 +108,7 @@ class Utf8LinesTest {
     out.writeBytes(line);
     out.writeBytes(line);
     IssueSink issues = new IssueSink(false);
-    Run got = run(new LineReader(new Utf8Lines(new ByteArrayInputStream(out.toByteArray()), "f", issues, 100)),
+    Run got = run(new Utf8Lines(new ByteArrayInputStream(out.toByteArray()), "f", issues, 100),
         issues);
     assertThat(got.lines()).hasSize(2);
     assertThat(got.issues()).extracting(ParseIssue::location).containsExactly("f:1:28", "f:2:28");
@@ -120,7 +119,7 @@ class Utf8LinesTest {
       @ForAll @IntRange(min = 1, max = 60) int maxLineLength) throws IOException {
     byte[] data = randomInput(new SplittableRandom(seed));
     IssueSink issues = new IssueSink(false);
-    Run got = run(new LineReader(new Utf8Lines(new Chunked(data, seed), "f", issues, maxLineLength)), issues);
+    Run got = run(new Utf8Lines(new Chunked(data, seed), "f", issues, maxLineLength), issues);
     assertThat(got).isEqualTo(charPath(data, seed, maxLineLength));
   }
 
@@ -136,7 +135,7 @@ class Utf8LinesTest {
       byte[] data = out.toByteArray();
       for (int max : new int[] {10, 65_536 + shift + 1, 1 << 20}) {
         IssueSink issues = new IssueSink(false);
-        Run got = run(new LineReader(new Utf8Lines(new ByteArrayInputStream(data), "f", issues, max)), issues);
+        Run got = run(new Utf8Lines(new ByteArrayInputStream(data), "f", issues, max), issues);
         assertThat(got).as("shift %d max %d", shift, max).isEqualTo(charPath(data, shift, max));
         assertThat(got.issues()).hasSize(3);
       }
@@ -144,7 +143,7 @@ class Utf8LinesTest {
     IssueSink issues = new IssueSink(false);
     byte[] data = ("x".repeat(70_000) + "\uFFFDé").getBytes(StandardCharsets.UTF_8);
     data[1000] = (byte) 0xFF;
-    Run got = run(new LineReader(new Utf8Lines(new ByteArrayInputStream(data), "f", issues, 1 << 20)), issues);
+    Run got = run(new Utf8Lines(new ByteArrayInputStream(data), "f", issues, 1 << 20), issues);
     assertThat(got.lines()).singleElement().satisfies(l -> assertThat(l).hasSize(2 + 70_002).endsWith("\uFFFDé"));
     assertThat(got.issues()).extracting(ParseIssue::location).containsExactly("f:1:1001");
   }
@@ -153,7 +152,7 @@ class Utf8LinesTest {
   void aLiteralReplacementCharacterIsKeptWithoutAnIssue() throws IOException {
     IssueSink issues = new IssueSink(false);
     byte[] data = "a\uFFFDb\nc".getBytes(StandardCharsets.UTF_8);
-    Run got = run(new LineReader(new Utf8Lines(new ByteArrayInputStream(data), "f", issues, 100)), issues);
+    Run got = run(new Utf8Lines(new ByteArrayInputStream(data), "f", issues, 100), issues);
     assertThat(got.lines()).containsExactly("1 a\uFFFDb", "2 c");
     assertThat(got.issues()).isEmpty();
   }
@@ -162,7 +161,7 @@ class Utf8LinesTest {
   void sequenceCutOffByALineEndIsOneBadSequence() throws IOException {
     IssueSink issues = new IssueSink(false);
     byte[] data = {'a', (byte) 0xF0, (byte) 0x9F, (byte) 0x98, '\r', '\n', (byte) 0xE2, (byte) 0x82, '\r', 'b'};
-    Run got = run(new LineReader(new Utf8Lines(new ByteArrayInputStream(data), "f", issues, 100)), issues);
+    Run got = run(new Utf8Lines(new ByteArrayInputStream(data), "f", issues, 100), issues);
     assertThat(got.lines()).containsExactly("1 a\uFFFD", "2 \uFFFD", "3 b");
     assertThat(got.issues()).extracting(i -> i.location() + " " + i.message()).containsExactly(
         "f:1:2 invalid UTF-8: bytes 0xF0 0x9F 0x98 at byte offset 1 replaced with U+FFFD; expected UTF-8 text",
@@ -173,11 +172,11 @@ class Utf8LinesTest {
   void byteOrderMarkOnlyAtTheStartIsDropped() throws IOException {
     IssueSink issues = new IssueSink(false);
     byte[] data = "\uFEFFa\n\uFEFFb".getBytes(StandardCharsets.UTF_8);
-    Run got = run(new LineReader(new Utf8Lines(new ByteArrayInputStream(data), "f", issues, 100)), issues);
+    Run got = run(new Utf8Lines(new ByteArrayInputStream(data), "f", issues, 100), issues);
     assertThat(got.lines()).containsExactly("1 a", "2 \uFEFFb");
     IssueSink none = new IssueSink(false);
-    assertThat(run(new LineReader(new Utf8Lines(new ByteArrayInputStream(new byte[] {(byte) 0xEF, (byte) 0xBB,
-        (byte) 0xBF}), "f", none, 100)), none).lines()).isEmpty();
+    assertThat(run(new Utf8Lines(new ByteArrayInputStream(new byte[] {(byte) 0xEF, (byte) 0xBB,
+        (byte) 0xBF}), "f", none, 100), none).lines()).isEmpty();
   }
 
   /** Text made of pieces that stress the decoder and the line ends, sometimes longer than the buffer. */
