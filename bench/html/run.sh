@@ -9,7 +9,7 @@ data=bench-data/html
 mvn -q -o test-compile
 mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt >/dev/null
 cp="target/classes:target/test-classes:$(cat target/bench-cp.txt)"
-java -cp "$cp" org.tgparse.format.HtmlReadBench "$data/desktop" 5
+java -cp "$cp" org.tgparse.internal.html.HtmlReadBench "$data/desktop" 5
 /usr/bin/python3 bench/html/bs4_extract.py desktop "$data/desktop" lxml
-java -cp "$cp" org.tgparse.format.HtmlReadBench "$data/tme/page.html" 5
+java -cp "$cp" org.tgparse.internal.html.HtmlReadBench "$data/tme/page.html" 5
 /usr/bin/python3 bench/html/bs4_extract.py tme "$data/tme/page.html" lxml

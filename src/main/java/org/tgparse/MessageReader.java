@@ -10,10 +10,14 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.tgparse.extract.Extractor;
-import org.tgparse.format.EntityLimits;
-import org.tgparse.format.FormatReader;
-import org.tgparse.format.IssueSink;
+import org.tgparse.internal.io.EntityLimits;
+import org.tgparse.internal.io.IssueSink;
+import org.tgparse.internal.io.FormatReader;
 import org.tgparse.model.Message;
+import org.tgparse.read.Format;
+import org.tgparse.read.Limits;
+import org.tgparse.read.ParseIssue;
+import org.tgparse.read.TgparseException;
 
 /**
  * Reads messages from one input, one at a time, in the style of Commons CSV's {@code CSVParser}: iterate it, or

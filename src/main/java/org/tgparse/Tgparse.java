@@ -15,14 +15,18 @@ import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.tgparse.extract.Extractor;
-import org.tgparse.format.FormatReader;
-import org.tgparse.format.IssueSink;
-import org.tgparse.format.LineReader;
-import org.tgparse.format.OrderedParallel;
-import org.tgparse.format.Readers;
-import org.tgparse.format.TextExportReader;
-import org.tgparse.format.WholeTextReader;
+import org.tgparse.internal.io.Detector;
+import org.tgparse.internal.io.IssueSink;
+import org.tgparse.internal.io.LineReader;
+import org.tgparse.internal.io.FormatReader;
+import org.tgparse.internal.pipeline.OrderedParallel;
+import org.tgparse.internal.pipeline.Readers;
+import org.tgparse.internal.text.TextExportReader;
+import org.tgparse.internal.text.WholeTextReader;
 import org.tgparse.model.Message;
+import org.tgparse.read.Format;
+import org.tgparse.read.ReadOptions;
+import org.tgparse.read.TgparseException;
 
 /**
  * Entry points. Read a file, folder, stream or reader into a {@link MessageReader}:
@@ -146,11 +150,11 @@ public final class Tgparse {
     String name = path.toString();
     try {
       if (java.nio.file.Files.isDirectory(path)) {
-        return org.tgparse.format.Detector.detectDirectory(path);
+        return org.tgparse.internal.io.Detector.detectDirectory(path);
       }
       try (InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(path))) {
-        byte[] head = org.tgparse.format.Detector.peek(in);
-        return org.tgparse.format.Detector.detect(head, head.length, name);
+        byte[] head = org.tgparse.internal.io.Detector.peek(in);
+        return org.tgparse.internal.io.Detector.detect(head, head.length, name);
       }
     } catch (NoSuchFileException e) {
       throw new TgparseException(name, 0, 0, "no such file or directory", e);

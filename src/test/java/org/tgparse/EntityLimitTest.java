@@ -8,6 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tgparse.model.Hashtag;
 import org.tgparse.model.Message;
+import org.tgparse.read.Limits;
+import org.tgparse.read.ReadOptions;
+import org.tgparse.read.TgparseException;
 
 /** {@code maxEntitiesPerMessage} on extracted entities: each list keeps its first N, with one issue per list. */
 class EntityLimitTest {

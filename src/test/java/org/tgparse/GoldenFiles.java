@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.tgparse.internal.io.Lines;
 import org.tgparse.json.JsonLinesWriter;
 import org.tgparse.model.Message;
 

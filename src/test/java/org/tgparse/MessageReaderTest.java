@@ -8,6 +8,9 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.tgparse.model.Message;
+import org.tgparse.read.Format;
+import org.tgparse.read.ReadOptions;
+import org.tgparse.read.TgparseException;
 
 class MessageReaderTest {
   private static final String TWO = "Forwarded from A\nH1\nForwarded from B\nH2\n";

@@ -17,10 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.tgparse.format.FormatReader;
-import org.tgparse.format.IssueSink;
+import org.tgparse.internal.io.IssueSink;
+import org.tgparse.internal.io.FormatReader;
 import org.tgparse.model.Message;
 import org.tgparse.model.SourceRef;
+import org.tgparse.read.Format;
+import org.tgparse.read.ReadOptions;
+import org.tgparse.read.TgparseException;
 
 class ReadAllTest {
   @TempDir

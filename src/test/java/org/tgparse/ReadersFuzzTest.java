@@ -4,6 +4,10 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import org.tgparse.model.Message;
+import org.tgparse.read.Format;
+import org.tgparse.read.Limits;
+import org.tgparse.read.ReadOptions;
+import org.tgparse.read.TgparseException;
 
 /**
  * Fuzz targets for every reader: any bytes either read into messages whose entities cover their text, or fail

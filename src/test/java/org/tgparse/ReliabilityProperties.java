@@ -14,10 +14,14 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import org.tgparse.extract.Entities;
 import org.tgparse.extract.Extractor;
-import org.tgparse.format.TextExportPosts;
+import org.tgparse.internal.text.TextExportPosts;
 import org.tgparse.model.Dateline;
 import org.tgparse.model.Entity;
 import org.tgparse.model.Message;
+import org.tgparse.read.Format;
+import org.tgparse.read.Limits;
+import org.tgparse.read.ReadOptions;
+import org.tgparse.read.TgparseException;
 
 /**
  * Properties that hold for any input: entity offsets lie inside the text and cover exactly the entity's text, and

@@ -3,6 +3,7 @@ package org.tgparse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.tgparse.internal.pipeline.SeenPosts;
 import org.tgparse.model.Message;
 import org.tgparse.model.SourceRef;
 

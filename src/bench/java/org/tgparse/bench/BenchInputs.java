@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.tgparse.Tgparse;
 import org.tgparse.tools.Generate;
 
 /**

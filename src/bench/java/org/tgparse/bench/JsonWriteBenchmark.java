@@ -16,12 +16,13 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.tgparse.Format;
 import org.tgparse.MessageReader;
-import org.tgparse.ReadOptions;
 import org.tgparse.Tgparse;
+import org.tgparse.internal.io.Lines;
 import org.tgparse.json.JsonLinesWriter;
 import org.tgparse.model.Message;
+import org.tgparse.read.Format;
+import org.tgparse.read.ReadOptions;
 
 /**
  * JSON Lines writing of the messages of the generated plain-text export (entities extracted), to a stream that

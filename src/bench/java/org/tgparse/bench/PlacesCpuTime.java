@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.tgparse.MessageReader;
-import org.tgparse.ReadOptions;
+import org.tgparse.read.ReadOptions;
 import org.tgparse.Tgparse;
 import org.tgparse.extract.DatelineExtractor;
 import org.tgparse.extract.EmojiExtractor;

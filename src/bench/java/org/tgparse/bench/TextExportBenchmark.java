@@ -16,9 +16,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.tgparse.Format;
+import org.tgparse.read.Format;
 import org.tgparse.MessageReader;
-import org.tgparse.ReadOptions;
+import org.tgparse.read.ReadOptions;
 import org.tgparse.Tgparse;
 import org.tgparse.model.Message;
 

@@ -5,9 +5,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.tgparse.Format;
-import org.tgparse.Limits;
-import org.tgparse.ReadOptions;
+import org.tgparse.read.Format;
+import org.tgparse.read.Limits;
+import org.tgparse.read.ReadOptions;
 
 /** The command line's options, parsed. Bad usage throws {@link UsageException} with a one-line message. */
 final class CliOptions {

@@ -13,17 +13,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.tgparse.Format;
 import org.tgparse.MessageReader;
-import org.tgparse.ParseIssue;
-import org.tgparse.ReadOptions;
-import org.tgparse.SeenPosts;
 import org.tgparse.Tgparse;
-import org.tgparse.TgparseException;
 import org.tgparse.extract.Extractor;
-import org.tgparse.format.OrderedParallel;
+import org.tgparse.internal.io.Lines;
+import org.tgparse.internal.pipeline.OrderedParallel;
+import org.tgparse.internal.pipeline.SeenPosts;
 import org.tgparse.json.JsonLinesWriter;
 import org.tgparse.model.Message;
+import org.tgparse.read.Format;
+import org.tgparse.read.ParseIssue;
+import org.tgparse.read.ReadOptions;
+import org.tgparse.read.TgparseException;
 
 /**
  * {@code java -jar tgparse.jar [options] FILE|DIR|-...}: prints JSON Lines, one object per message, inputs in the

@@ -3,6 +3,7 @@ package org.tgparse.cli;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import org.tgparse.internal.io.Lines;
 
 /**
  * A progress line on standard error: bytes and messages done, rate and time left. On a terminal it is redrawn in

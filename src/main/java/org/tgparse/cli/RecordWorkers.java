@@ -13,12 +13,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.tgparse.ParseIssue;
 import org.tgparse.extract.Extractor;
-import org.tgparse.format.EntityLimits;
-import org.tgparse.format.IssueSink;
+import org.tgparse.internal.io.EntityLimits;
+import org.tgparse.internal.io.IssueSink;
+import org.tgparse.internal.io.Lines;
 import org.tgparse.json.JsonLinesWriter;
 import org.tgparse.model.Message;
+import org.tgparse.read.ParseIssue;
 
 /**
  * The second and third stage of one large input on several cores: a pool of threads takes batches of parsed

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.tgparse.MessageReader;
 import org.tgparse.Tgparse;
-import org.tgparse.TgparseException;
+import org.tgparse.read.TgparseException;
 import org.tgparse.model.Contact;
 import org.tgparse.model.DateMention;
 import org.tgparse.model.Dateline;

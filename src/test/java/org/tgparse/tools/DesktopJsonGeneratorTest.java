@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.tgparse.MessageReader;
-import org.tgparse.ReadOptions;
+import org.tgparse.read.ReadOptions;
 import org.tgparse.Tgparse;
 import org.tgparse.model.Message;
 import org.tgparse.model.MessageType;

@@ -6,10 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.tgparse.MessageReader;
-import org.tgparse.ReadOptions;
 import org.tgparse.Tgparse;
+import org.tgparse.internal.io.Lines;
 import org.tgparse.json.JsonLinesWriter;
 import org.tgparse.model.Message;
+import org.tgparse.read.ReadOptions;
 
 /**
  * A rough, manual throughput check of the Desktop JSON pipeline (read, extract, and optionally write JSON Lines
