@@ -25,8 +25,8 @@ class MessageReaderTest {
       Iterator<Message> it = r.iterator();
       assertThat(it.hasNext()).isTrue();
       assertThat(it.hasNext()).isTrue();
-      assertThat(it.next().forwardedFrom()).isEqualTo("A");
-      assertThat(it.next().forwardedFrom()).isEqualTo("B");
+      assertThat(it.next().forward().from()).isEqualTo("A");
+      assertThat(it.next().forward().from()).isEqualTo("B");
       assertThat(it.hasNext()).isFalse();
       assertThat(it.hasNext()).isFalse();
       assertThatThrownBy(it::next).isInstanceOf(NoSuchElementException.class);

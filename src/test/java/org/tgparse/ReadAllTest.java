@@ -47,7 +47,7 @@ class ReadAllTest {
 
   private static List<String> keys(Stream<Message> s) {
     try (s) {
-      return s.map(m -> m.source().file() + "|" + m.forwardedFrom() + "|" + m.text()).collect(Collectors.toList());
+      return s.map(m -> m.source().file() + "|" + (m.forward() == null ? null : m.forward().from()) + "|" + m.text()).collect(Collectors.toList());
     }
   }
 
@@ -58,7 +58,7 @@ class ReadAllTest {
     List<String> expected = new ArrayList<>();
     for (Path p : paths) {
       try (MessageReader r = Tgparse.read(p, ReadOptions.defaults())) {
-        r.forEach(m -> expected.add(m.source().file() + "|" + m.forwardedFrom() + "|" + m.text()));
+        r.forEach(m -> expected.add(m.source().file() + "|" + (m.forward() == null ? null : m.forward().from()) + "|" + m.text()));
       }
     }
     assertThat(expected).hasSizeGreaterThan(100);
@@ -86,14 +86,14 @@ class ReadAllTest {
         Iterator<Message> it = s.iterator();
         assertThatThrownBy(() -> {
           while (it.hasNext()) {
-            seen.add(it.next().forwardedFrom());
+            seen.add(it.next().forward().from());
           }
         }).isInstanceOf(TgparseException.class).hasMessageContaining("missing.txt")
             .hasMessageContaining("no such file");
         assertThat(seen).hasSize(5).containsOnly("file0");
         // Going on after the error reads the next input.
         assertThat(it.hasNext()).isTrue();
-        assertThat(it.next().forwardedFrom()).isEqualTo("file1");
+        assertThat(it.next().forward().from()).isEqualTo("file1");
       }
     }
   }

@@ -20,7 +20,8 @@ class ReadmeExampleTest {
     // --- README example begins ---
     try (MessageReader reader = Tgparse.read(Path.of("samples/mfa-forwarded-posts.txt"))) {
       for (Message m : reader) {
-        out.println(m.forwardedFrom() + " | " + m.title() + " | " + m.hashtags());
+        String source = m.forward() == null ? "-" : m.forward().from();
+        out.println(source + " | " + m.title() + " | " + m.hashtags());
       }
       reader.issues().forEach(err::println);
     }

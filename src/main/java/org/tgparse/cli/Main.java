@@ -44,8 +44,8 @@ public final class Main {
       "  --strict              stop at the first issue instead of reporting it on stderr",
       "  --no-entities         skip entity extraction (hashtags are still given where the format marks them)",
       "  --zone ZONE           zone of local times without offset (old Desktop exports), e.g. Europe/Moscow",
-      "  --threads N           use up to N threads (default: number of cores): inputs in parallel, or one",
-      "                        input's entity extraction and JSON apart from its parsing; output keeps input order",
+      "  --threads N           read up to N inputs in parallel (default: number of cores); output keeps input",
+      "                        order",
       "  --progress            show progress on stderr even when it is not a terminal",
       "  --max-text-length N   longest message text (UTF-16 code units)",
       "  --max-line-length N   longest input line",
@@ -180,28 +180,21 @@ public final class Main {
   }
 
   /**
-   * Inputs on {@code o.threads} threads, output in input order. With at least as many inputs as threads, each
-   * input's thread parses, extracts and serialises its messages into 64 KiB chunks of UTF-8 JSON Lines; this
-   * thread writes the chunks of the first unfinished input to stdout as they come, its issues to stderr in the
-   * order they were found, and at its end its error and summary lines. At most {@code o.threads} inputs are in flight and each buffers at most {@value #CHUNKS_AHEAD} items,
-   * so memory stays bounded however large the inputs.
+   * Inputs on {@code o.threads} threads, output in input order. Each input's thread reads it through its
+   * {@link MessageReader} (the library's one pipeline: parse, extract, apply the limits) and serialises its messages
+   * into 64 KiB chunks of UTF-8 JSON Lines; this thread writes the chunks of the first unfinished input to stdout as
+   * they come, its issues to stderr in the order they were found, and at its end its error and summary lines. At
+   * most {@code o.threads} inputs are in flight and each buffers at most {@value #CHUNKS_AHEAD} items, so memory
+   * stays bounded however large the inputs.
    *
-   * <p>With fewer inputs than threads (one large file, the common case), or for a JSON array (one writer must
-   * place the commas between inputs), the work is split by stage instead: the input threads parse, handing over
-   * batches of {@value #BATCH} messages, and {@link RecordWorkers} extract their entities and write their JSON
-   * Lines on {@code o.threads} threads, written here in order; every core then works on one input. For a JSON
-   * array, or in strict mode (the first issue must end the input where it is found), the input threads also
-   * extract and this thread writes. Saved t.me pages are always handed over as messages: whether a post was
-   * already read from an earlier input can only be decided here, in input order.
+   * <p>For a JSON array (one writer must place the commas between inputs) the input threads hand over batches of
+   * {@value #BATCH} messages that this thread writes. Saved t.me pages are always handed over as messages: whether
+   * a post was already read from an earlier input can only be decided here, in input order.
    */
   private static int runParallel(CliOptions o, InputStream stdin, OutputStream stdout, PrintStream stderr,
       Progress progress, JsonLinesWriter writer, SeenPosts seen) throws IOException {
-    boolean handOffAll = o.array || o.inputs.size() < o.threads;
-    // Extraction apart from parsing: the readers run without it (and without the entity limit, which the
-    // workers apply after extraction, as the reader would).
-    boolean apart = handOffAll && !o.array && o.read.extractEntities() && !o.read.strict();
-    ReadOptions read = !apart ? o.read : o.read.withExtractEntities(false)
-        .withLimits(o.read.limits().withMaxEntitiesPerMessage(Integer.MAX_VALUE));
+    boolean handOffAll = o.array;
+    ReadOptions read = o.read;
     OrderedParallel.Producer<Object> producer = (i, sink) -> {
       Outcome done = new Outcome(o.inputs.get(i));
       ChunkStream chunks = new ChunkStream(sink);
@@ -228,7 +221,7 @@ public final class Main {
           // The messages before these issues go first: the workers print the entity-limit issues of a batch
           // when they write it, and those must stay in order with the parse issues.
           if (!batch[0].isEmpty()) {
-            put(sink, new Batch(batch[0], batchTme[0], input));
+            put(sink, new Batch(batch[0], batchTme[0]));
             batch[0] = new ArrayList<>(BATCH);
           }
           put(sink, new Lines(lines));
@@ -237,25 +230,20 @@ public final class Main {
         @Override
         public void flush() throws IOException {
           if (!batch[0].isEmpty()) {
-            put(sink, new Batch(batch[0], batchTme[0], input));
+            put(sink, new Batch(batch[0], batchTme[0]));
             batch[0] = new ArrayList<>(BATCH);
           }
           own.flush();
         }
       });
       if (!batch[0].isEmpty()) {
-        put(sink, new Batch(batch[0], batchTme[0], input));
+        put(sink, new Batch(batch[0], batchTme[0]));
       }
       own.close();
       chunks.flush();
       sink.accept(done);
     };
-    try (OrderedParallel<Object> run = new OrderedParallel<>(o.inputs.size(), o.threads, CHUNKS_AHEAD, producer);
-        RecordWorkers workers = apart ? new RecordWorkers(o.threads, o.read.limits().maxEntitiesPerMessage(),
-            stdout, lines -> print(lines, stderr, progress)) : null) {
-      if (workers != null) {
-        return consumeApart(run, workers, stdout, stderr, progress, seen);
-      }
+    try (OrderedParallel<Object> run = new OrderedParallel<>(o.inputs.size(), o.threads, CHUNKS_AHEAD, producer)) {
       int code = 0;
       Object item;
       long skipped = 0;
@@ -312,52 +300,6 @@ public final class Main {
     }
   }
 
-  /**
-   * The consumer of {@link #runParallel} when the workers extract and write: batches go to the workers (t.me
-   * posts already printed are dropped first, in input order), issue lines and the end of each input are steps in
-   * the same order.
-   */
-  private static int consumeApart(OrderedParallel<Object> run, RecordWorkers workers, OutputStream stdout,
-      PrintStream stderr, Progress progress, SeenPosts seen) throws IOException, InterruptedException {
-    int[] code = {0};
-    long skipped = 0;
-    Object item;
-    while ((item = run.next()) != null) {
-      if (item instanceof Batch) {
-        Batch b = (Batch) item;
-        List<Message> keep = b.messages;
-        if (b.tme) {
-          keep = new ArrayList<>(b.messages.size());
-          for (Message m : b.messages) {
-            if (seen.firstSeen(m)) {
-              keep.add(m);
-            } else {
-              skipped++;
-            }
-          }
-        }
-        if (!keep.isEmpty()) {
-          workers.submit(keep, b.input);
-        }
-      } else if (item instanceof Lines) {
-        List<String> lines = ((Lines) item).lines;
-        workers.then(() -> print(lines, stderr, progress));
-      } else if (item instanceof Outcome) {
-        Outcome done = (Outcome) item;
-        done.skipped += skipped;
-        skipped = 0;
-        workers.then(() -> {
-          stdout.flush();
-          if (!report(done, stderr, progress)) {
-            code[0] = 1;
-          }
-        });
-      }
-    }
-    workers.finish();
-    return code[0];
-  }
-
   /** Issue lines of one input, in the order found. */
   private static final class Lines {
     final List<String> lines;
@@ -371,19 +313,17 @@ public final class Main {
   private static final class Batch {
     final List<Message> messages;
     final boolean tme;
-    final String input;
 
-    Batch(List<Message> messages, boolean tme, String input) {
+    Batch(List<Message> messages, boolean tme) {
       this.messages = messages;
       this.tme = tme;
-      this.input = input;
     }
   }
 
   /** Items (64 KiB chunks of JSON, or batches of messages) each parallel input may hold ahead of the output. */
   static final int CHUNKS_AHEAD = 16;
 
-  /** Messages per hand-over when the threads split the work by stage: fewer queue operations per message. */
+  /** Messages per hand-over to the serialising thread: fewer queue operations per message. */
   static final int BATCH = 64;
 
   @SuppressWarnings("unchecked")

@@ -98,7 +98,6 @@ public final class Extractor {
     List<Hashtag> hashtags = merge(message.hashtagEntities(), found.hashtags(), marked);
     Message.Builder b = message.toBuilder()
         .hashtagEntities(hashtags)
-        .hashtags(distinctTags(hashtags, message.hashtags()))
         .cashtags(merge(message.cashtags(), found.cashtags(), marked))
         .mentions(merge(message.mentions(), found.mentions(), marked))
         .links(merge(message.links(), found.links(), marked))
@@ -183,16 +182,4 @@ public final class Extractor {
     }
   }
 
-  /**
-   * @param hashtags every hashtag occurrence
-   * @param given hashtags the reader listed already
-   * @return distinct hashtags as written with {@code #}, in order of first appearance
-   */
-  static List<String> distinctTags(List<Hashtag> hashtags, List<String> given) {
-    Set<String> seen = new LinkedHashSet<>(given);
-    for (Hashtag h : hashtags) {
-      seen.add(h.text());
-    }
-    return List.copyOf(seen);
-  }
 }

@@ -14,6 +14,7 @@ import org.tgparse.model.Contact;
 import org.tgparse.model.DateMention;
 import org.tgparse.model.Dateline;
 import org.tgparse.model.EmojiMarker;
+import org.tgparse.model.Forward;
 import org.tgparse.model.Hashtag;
 import org.tgparse.model.Link;
 import org.tgparse.model.LinkPreview;
@@ -24,9 +25,11 @@ import org.tgparse.model.Place;
 import org.tgparse.model.Poll;
 import org.tgparse.model.Reaction;
 import org.tgparse.model.ReplyTo;
+import org.tgparse.model.ServiceAction;
 import org.tgparse.model.SourceRef;
 import org.tgparse.model.TextEntity;
 import org.tgparse.model.Timestamp;
+import org.tgparse.model.Views;
 
 /**
  * Writes a {@link Message} as one JSON object, field by field (the field contract is in this one place). Every
@@ -224,10 +227,11 @@ public final class MessageJson {
     str(g, F_FROM_ID, m.fromId());
     str(g, F_AUTHOR, m.author());
     str(g, F_VIA_BOT, m.viaBot());
-    str(g, F_FORWARDED_FROM, m.forwardedFrom());
-    str(g, F_FORWARDED_FROM_ID, m.forwardedFromId());
-    str(g, F_FORWARDED_FROM_LINK, m.forwardedFromLink());
-    writeTimestamp(g, F_FORWARDED_DATE, m.forwardedDate());
+    Forward forward = m.forward();
+    str(g, F_FORWARDED_FROM, forward == null ? null : forward.from());
+    str(g, F_FORWARDED_FROM_ID, forward == null ? null : forward.fromId());
+    str(g, F_FORWARDED_FROM_LINK, forward == null ? null : forward.link());
+    writeTimestamp(g, F_FORWARDED_DATE, forward == null ? null : forward.date());
     str(g, F_SAVED_FROM, m.savedFrom());
     writeReplyTo(g, m.replyTo());
     str(g, F_TITLE, m.title());
@@ -311,7 +315,7 @@ public final class MessageJson {
     g.beginArray();
     for (TextEntity x : m.entities()) {
       g.beginObject();
-      str(g, F_TYPE, x.type());
+      str(g, F_TYPE, x.typeName());
       span(g, x.text(), x.start(), x.end());
       if (x.href() != null) {
         str(g, F_HREF, x.href());
@@ -344,20 +348,22 @@ public final class MessageJson {
     g.beginArray();
     for (Reaction r : m.reactions()) {
       g.beginObject();
-      str(g, F_TYPE, r.type());
+      str(g, F_TYPE, r.typeName());
       str(g, F_EMOJI, r.emoji());
       str(g, F_DOCUMENT_ID, r.documentId());
       writeLong(g, F_COUNT, r.count());
       g.endObject();
     }
     g.endArray();
-    writeLong(g, F_VIEWS, m.views());
-    str(g, F_VIEWS_TEXT, m.viewsText());
-    str(g, F_ACTION, m.action());
-    str(g, F_ACTOR, m.actor());
-    str(g, F_ACTOR_ID, m.actorId());
+    Views views = m.views();
+    writeLong(g, F_VIEWS, views == null ? null : views.count());
+    str(g, F_VIEWS_TEXT, views == null ? null : views.text());
+    ServiceAction service = m.service();
+    str(g, F_ACTION, service == null ? null : service.action());
+    str(g, F_ACTOR, service == null ? null : service.actor());
+    str(g, F_ACTOR_ID, service == null ? null : service.actorId());
     g.name(F_ACTION_DETAILS);
-    writeValue(g, m.actionDetails());
+    writeValue(g, service == null ? Map.of() : service.details());
     writeSource(g, m.source());
     g.endObject();
   }
@@ -489,7 +495,7 @@ public final class MessageJson {
 
   private static void writeMedia(JsonOut g, Media x) throws IOException {
     g.beginObject();
-    str(g, F_KIND, x.kind());
+    str(g, F_KIND, x.kindName());
     str(g, F_LABEL, x.label());
     str(g, F_FILE, x.file());
     str(g, F_FILE_NAME, x.fileName());

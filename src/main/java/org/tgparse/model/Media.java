@@ -3,13 +3,9 @@ package org.tgparse.model;
 /**
  * A media attachment, or a placeholder line that says one was there.
  *
- * <p>{@code kind} is one of: {@code placeholder} (a line such as {@code Media is too big} standing for media that
- * was not copied), {@code photo}, {@code video}, {@code video_message} (round video), {@code voice_message},
- * {@code audio_file}, {@code animation}, {@code sticker}, {@code file}, {@code album}, {@code poll},
- * {@code location}, {@code live_location}, {@code venue}, {@code contact}, {@code game}, {@code invoice},
- * {@code todo_list}, {@code giveaway}, {@code call} (a phone call in an HTML export), {@code unsupported}.
- *
- * @param kind what the media is (see above), never null
+ * @param kind what the media is ({@link MediaKind}); {@link MediaKind#OTHER} for a kind this version does not
+ *     know; never null
+ * @param otherKind the kind's name as the archive wrote it when {@code kind} is {@link MediaKind#OTHER}, else null
  * @param label the human-readable label as the archive wrote it ({@code Media is too big},
  *     {@code (File not included. Change data exporting settings to download.)}), or null
  * @param file the relative path or URL of the file, or null
@@ -27,15 +23,23 @@ package org.tgparse.model;
  * @param latitude latitude in degrees of a location, or null
  * @param longitude longitude in degrees of a location, or null
  */
-public record Media(String kind, String label, String file, String fileName, String mimeType, Long fileSize,
+public record Media(MediaKind kind, String otherKind, String label, String file, String fileName, String mimeType, Long fileSize,
     Long durationSeconds, Integer width, Integer height, String title, String performer, String emoji, Poll poll,
     Contact contact, Double latitude, Double longitude) {
 
-  /** Requires a kind. */
+  /** Requires a kind; {@code otherKind} is kept only for {@link MediaKind#OTHER}. */
   public Media {
-    if (kind == null) {
-      throw new NullPointerException("kind");
+    java.util.Objects.requireNonNull(kind, "kind");
+    if (kind == MediaKind.OTHER) {
+      java.util.Objects.requireNonNull(otherKind, "otherKind (required for OTHER)");
+    } else {
+      otherKind = null;
     }
+  }
+
+  /** @return the kind's name as JSON writes it: the known name, or the archive's own for {@code OTHER} */
+  public String kindName() {
+    return kind == MediaKind.OTHER ? otherKind : kind.jsonName();
   }
 
   /**
@@ -43,20 +47,31 @@ public record Media(String kind, String label, String file, String fileName, Str
    * @return a placeholder
    */
   public static Media placeholder(String label) {
-    return builder("placeholder").label(label).build();
+    return builder(MediaKind.PLACEHOLDER).label(label).build();
   }
 
   /**
-   * @param kind the media kind
+   * @param kindName the media kind's name as an archive writes it ({@code photo}, ...); an unknown name is kept as
+   *     {@link MediaKind#OTHER} with the name in {@link #otherKind()}
    * @return a builder for media of that kind
    */
-  public static Builder builder(String kind) {
-    return new Builder(kind);
+  public static Builder builder(String kindName) {
+    java.util.Objects.requireNonNull(kindName, "kindName");
+    return new Builder(MediaKind.fromJsonName(kindName), kindName);
+  }
+
+  /**
+   * @param kind the media kind, not {@link MediaKind#OTHER}
+   * @return a builder for media of that kind
+   */
+  public static Builder builder(MediaKind kind) {
+    return new Builder(kind, null);
   }
 
   /** Builds {@link Media}; not thread-safe. */
   public static final class Builder {
-    private final String kind;
+    private final MediaKind kind;
+    private final String otherKind;
     private String label;
     private String file;
     private String fileName;
@@ -73,8 +88,9 @@ public record Media(String kind, String label, String file, String fileName, Str
     private Double latitude;
     private Double longitude;
 
-    private Builder(String kind) {
+    private Builder(MediaKind kind, String otherKind) {
       this.kind = kind;
+      this.otherKind = otherKind;
     }
 
     /** @param v label @return this */
@@ -110,7 +126,7 @@ public record Media(String kind, String label, String file, String fileName, Str
 
     /** @return the media */
     public Media build() {
-      return new Media(kind, label, file, fileName, mimeType, fileSize, durationSeconds, width, height, title,
+      return new Media(kind, otherKind, label, file, fileName, mimeType, fileSize, durationSeconds, width, height, title,
           performer, emoji, poll, contact, latitude, longitude);
     }
   }

@@ -1,13 +1,18 @@
 package org.tgparse.model;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * One message, post or service record from any supported archive format. Immutable; lists are never null.
+ * One message, post or service record from any supported archive format. Deeply immutable; lists are never null.
  *
- * <p>Every offset in the entity lists is in UTF-16 code units into {@link #text()}, half-open.
+ * <p>Every offset in the entity lists is in UTF-16 code units into {@link #text()}, half-open. The JSON record is
+ * flat ({@code forwardedFrom}, {@code views}, {@code action}, ...): the small records here ({@link Forward},
+ * {@link Views}, {@link ServiceAction}) group what belongs together without changing it.
  *
  * @param type what the record is; never null
  * @param sequence 1-based position of the record within its input file
@@ -20,17 +25,13 @@ import java.util.Objects;
  * @param fromId the sender's id ({@code user123}, {@code channel123}, or a bare number in old exports), or null
  * @param author the channel post's signature (author), or null
  * @param viaBot the inline bot the message was sent via ({@code @bot}), or null
- * @param forwardedFrom the name of the channel or user the post was forwarded from, or null
- * @param forwardedFromId the id of the forward source, or null
- * @param forwardedFromLink a link to the forward source (t.me pages), or null
- * @param forwardedDate the original post's time of a forward (HTML exports), or null
+ * @param forward where the post was forwarded from, or null when it is not a forward
  * @param savedFrom the chat a saved message was saved from, or null
  * @param replyTo the message this one replies to, or null
  * @param title the first non-blank line of the text, or null when the text is blank
  * @param text the message text with line breaks kept ({@code \n}); never null, empty when there is none
  * @param duplicateCollapsed true when a repeated copy of the body was dropped (plain-text export)
- * @param hashtags distinct hashtags as written with {@code #}, in order of first appearance
- * @param hashtagEntities every hashtag occurrence with its offsets
+ * @param hashtagEntities every hashtag occurrence with its offsets (the distinct ones: {@link #hashtags()})
  * @param mentions mentions with offsets
  * @param cashtags cashtags with offsets
  * @param links links with offsets
@@ -42,12 +43,8 @@ import java.util.Objects;
  * @param media media attachments and placeholders, in order
  * @param linkPreview the link preview card, or null
  * @param reactions reactions with counts
- * @param views the view count, or null ({@code 8.67M} is 8670000)
- * @param viewsText the view count as the page wrote it ({@code 8.67M}), or null
- * @param action for service messages, the action ({@code pin_message}, {@code create_channel}, ...), or null
- * @param actor for service messages, who did it, or null
- * @param actorId for service messages, the actor's id, or null
- * @param actionDetails for service messages, the action's other fields (title, members, message_id, ...) as strings, numbers, booleans, lists and maps
+ * @param views the view count as a number and as the page wrote it, or null where the format has none
+ * @param service for service records, the action, who did it and its details; null for other records and for custom service messages without an action
  * @param source where in the input the record came from; never null
  */
 public record Message(
@@ -62,16 +59,12 @@ public record Message(
     String fromId,
     String author,
     String viaBot,
-    String forwardedFrom,
-    String forwardedFromId,
-    String forwardedFromLink,
-    Timestamp forwardedDate,
+    Forward forward,
     String savedFrom,
     ReplyTo replyTo,
     String title,
     String text,
     boolean duplicateCollapsed,
-    List<String> hashtags,
     List<Hashtag> hashtagEntities,
     List<Mention> mentions,
     List<Cashtag> cashtags,
@@ -84,12 +77,8 @@ public record Message(
     List<Media> media,
     LinkPreview linkPreview,
     List<Reaction> reactions,
-    Long views,
-    String viewsText,
-    String action,
-    String actor,
-    String actorId,
-    Map<String, Object> actionDetails,
+    Views views,
+    ServiceAction service,
     SourceRef source) {
 
   /** Checks required fields and copies lists. */
@@ -97,7 +86,6 @@ public record Message(
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(source, "source");
-    hashtags = hashtags == null ? List.of() : List.copyOf(hashtags);
     hashtagEntities = hashtagEntities == null ? List.of() : List.copyOf(hashtagEntities);
     mentions = mentions == null ? List.of() : List.copyOf(mentions);
     cashtags = cashtags == null ? List.of() : List.copyOf(cashtags);
@@ -108,13 +96,28 @@ public record Message(
     entities = entities == null ? List.of() : List.copyOf(entities);
     media = media == null ? List.of() : List.copyOf(media);
     reactions = reactions == null ? List.of() : List.copyOf(reactions);
-    // Copied once: a map this record already copied (toBuilder().build()) is kept as it is.
-    actionDetails = FrozenMap.copyOf(actionDetails);
   }
 
   /** @return true when {@link #date()} is a local time of an unknown zone */
   public boolean dateIsLocal() {
     return date != null && date.isLocal();
+  }
+
+  /**
+   * The distinct hashtags as written with {@code #}, in order of first appearance: the texts of
+   * {@link #hashtagEntities()} without repeats.
+   *
+   * @return the distinct hashtags; never null
+   */
+  public List<String> hashtags() {
+    if (hashtagEntities.isEmpty()) {
+      return List.of();
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    for (Hashtag h : hashtagEntities) {
+      seen.add(h.text());
+    }
+    return List.copyOf(new ArrayList<>(seen));
   }
 
   /** @return a new builder */
@@ -136,16 +139,11 @@ public record Message(
     b.fromId = fromId;
     b.author = author;
     b.viaBot = viaBot;
-    b.forwardedFrom = forwardedFrom;
-    b.forwardedFromId = forwardedFromId;
-    b.forwardedFromLink = forwardedFromLink;
-    b.forwardedDate = forwardedDate;
     b.savedFrom = savedFrom;
     b.replyTo = replyTo;
     b.title = title;
     b.text = text;
     b.duplicateCollapsed = duplicateCollapsed;
-    b.hashtags = hashtags;
     b.hashtagEntities = hashtagEntities;
     b.mentions = mentions;
     b.cashtags = cashtags;
@@ -158,17 +156,32 @@ public record Message(
     b.media = media;
     b.linkPreview = linkPreview;
     b.reactions = reactions;
-    b.views = views;
-    b.viewsText = viewsText;
-    b.action = action;
-    b.actor = actor;
-    b.actorId = actorId;
-    b.actionDetails = actionDetails;
     b.source = source;
+    if (forward != null) {
+      b.forwardedFrom = forward.from();
+      b.forwardedFromId = forward.fromId();
+      b.forwardedFromLink = forward.link();
+      b.forwardedDate = forward.date();
+      b.forwarded = true;
+    }
+    if (views != null) {
+      b.viewCount = views.count();
+      b.viewsText = views.text();
+    }
+    if (service != null) {
+      b.action = service.action();
+      b.actor = service.actor();
+      b.actorId = service.actorId();
+      b.actionDetails = service.details();
+    }
     return b;
   }
 
-  /** Builds a {@link Message}; not thread-safe. Required: {@code type} (defaults to message), {@code text} (defaults to empty), {@code source}. */
+  /**
+   * Builds a {@link Message}; not thread-safe. Required: {@code type} (defaults to message), {@code text} (defaults to
+   * empty), {@code source}. The grouped fields are set one by one ({@link #forwardedFrom(String)},
+   * {@link #viewCount(Long)}, {@link #action(String)}, ...) and grouped by {@link #build()}.
+   */
   public static final class Builder {
     private MessageType type = MessageType.MESSAGE;
     private long sequence;
@@ -181,16 +194,11 @@ public record Message(
     private String fromId;
     private String author;
     private String viaBot;
-    private String forwardedFrom;
-    private String forwardedFromId;
-    private String forwardedFromLink;
-    private Timestamp forwardedDate;
     private String savedFrom;
     private ReplyTo replyTo;
     private String title;
     private String text = "";
     private boolean duplicateCollapsed;
-    private List<String> hashtags;
     private List<Hashtag> hashtagEntities;
     private List<Mention> mentions;
     private List<Cashtag> cashtags;
@@ -203,13 +211,18 @@ public record Message(
     private List<Media> media;
     private LinkPreview linkPreview;
     private List<Reaction> reactions;
-    private Long views;
+    private SourceRef source;
+    private boolean forwarded;
+    private String forwardedFrom;
+    private String forwardedFromId;
+    private String forwardedFromLink;
+    private Timestamp forwardedDate;
+    private Long viewCount;
     private String viewsText;
     private String action;
     private String actor;
     private String actorId;
     private Map<String, Object> actionDetails;
-    private SourceRef source;
 
     private Builder() {
     }
@@ -369,6 +382,18 @@ public record Message(
     }
 
     /**
+     * Marks the message as a forward even when the archive names no source (a forward from a deleted account:
+     * Desktop JSON's {@code "forwarded_from": null}); setting any forward field marks it too.
+     *
+     * @param value whether the message is a forward
+     * @return this
+     */
+    public Builder forwarded(boolean value) {
+      this.forwarded = value;
+      return this;
+    }
+
+    /**
      * @param value the name of the channel or user the post was forwarded from, or null
      * @return this
      */
@@ -495,21 +520,7 @@ public record Message(
     }
 
     /**
-     * @param value distinct hashtags as written with {@code #}, in order of first appearance
-     * @return this
-     */
-    public Builder hashtags(List<String> value) {
-      this.hashtags = value;
-      return this;
-    }
-
-    /** @return the hashtags set so far */
-    public List<String> hashtags() {
-      return hashtags;
-    }
-
-    /**
-     * @param value every hashtag occurrence with its offsets
+     * @param value every hashtag occurrence with its offsets (the distinct ones: {@link #hashtags()})
      * @return this
      */
     public Builder hashtagEntities(List<Hashtag> value) {
@@ -680,14 +691,14 @@ public record Message(
      * @param value the view count, or null ({@code 8.67M} is 8670000)
      * @return this
      */
-    public Builder views(Long value) {
-      this.views = value;
+    public Builder viewCount(Long value) {
+      this.viewCount = value;
       return this;
     }
 
-    /** @return the views set so far */
-    public Long views() {
-      return views;
+    /** @return the viewCount set so far */
+    public Long viewCount() {
+      return viewCount;
     }
 
     /**
@@ -776,7 +787,13 @@ public record Message(
 
     /** @return the message */
     public Message build() {
-      return new Message(type, sequence, id, channel, permalink, date, edited, from, fromId, author, viaBot, forwardedFrom, forwardedFromId, forwardedFromLink, forwardedDate, savedFrom, replyTo, title, text, duplicateCollapsed, hashtags, hashtagEntities, mentions, cashtags, links, emoji, dates, places, dateline, entities, media, linkPreview, reactions, views, viewsText, action, actor, actorId, actionDetails, source);
+      Forward forward = forwarded || forwardedFrom != null || forwardedFromId != null || forwardedFromLink != null
+          || forwardedDate != null ? new Forward(forwardedFrom, forwardedFromId, forwardedFromLink, forwardedDate) : null;
+      Views views = viewCount != null || viewsText != null ? new Views(viewCount, viewsText) : null;
+      ServiceAction service = action != null || actor != null || actorId != null
+          || (actionDetails != null && !actionDetails.isEmpty())
+          ? new ServiceAction(action, actor, actorId, actionDetails) : null;
+      return new Message(type, sequence, id, channel, permalink, date, edited, from, fromId, author, viaBot, forward, savedFrom, replyTo, title, text, duplicateCollapsed, hashtagEntities, mentions, cashtags, links, emoji, dates, places, dateline, entities, media, linkPreview, reactions, views, service, source);
     }
   }
 }

@@ -7,24 +7,52 @@ package org.tgparse.model;
  * @param text the entity's text
  * @param start UTF-16 offset into the message text, inclusive
  * @param end UTF-16 offset, exclusive
- * @param type Telegram's type name: {@code bold}, {@code italic}, {@code underline}, {@code strikethrough},
- *     {@code spoiler}, {@code code}, {@code pre}, {@code blockquote}, {@code text_link}, {@code link},
- *     {@code hashtag}, {@code cashtag}, {@code mention}, {@code mention_name}, {@code email}, {@code phone},
- *     {@code bot_command}, {@code bank_card}, {@code custom_emoji}, {@code unknown}, ...
+ * @param type the type ({@link TextEntityType}: Telegram's {@code bold}, {@code italic}, ..., {@code custom_emoji},
+ *     {@code unknown}); {@link TextEntityType#OTHER} for a type this version does not know; never null
+ * @param otherType the type's name as the archive wrote it when {@code type} is {@link TextEntityType#OTHER},
+ *     else null
  * @param href the target of a {@code text_link} (or of an HTML link), else null
  * @param language the language of a {@code pre} block (may be empty), else null
  * @param userId the user of a {@code mention_name}, else null
  * @param documentId the custom emoji's document (a sticker path in exports), else null
  * @param collapsed for a {@code blockquote}, whether it was collapsed; else null
  */
-public record TextEntity(String text, int start, int end, String type, String href, String language, Long userId,
-    String documentId, Boolean collapsed) implements Entity {
-  /** Checks the span and the type. */
+public record TextEntity(String text, int start, int end, TextEntityType type, String otherType, String href,
+    String language, Long userId, String documentId, Boolean collapsed) implements Entity {
+  /** Checks the span and the type; {@code otherType} is kept only for {@link TextEntityType#OTHER}. */
   public TextEntity {
     Entity.checkSpan(text, start, end);
-    if (type == null) {
-      throw new NullPointerException("type");
+    java.util.Objects.requireNonNull(type, "type");
+    if (type == TextEntityType.OTHER) {
+      java.util.Objects.requireNonNull(otherType, "otherType (required for OTHER)");
+    } else {
+      otherType = null;
     }
+  }
+
+  /**
+   * An entity from its type's name as an archive writes it.
+   *
+   * @param text the entity's text
+   * @param start inclusive UTF-16 offset
+   * @param end exclusive UTF-16 offset
+   * @param typeName Telegram's type name ({@code bold}, {@code text_link}, ...); an unknown name is kept as
+   *     {@link TextEntityType#OTHER} with the name in {@link #otherType()}
+   * @param href the target of a {@code text_link}, else null
+   * @param language the language of a {@code pre} block, else null
+   * @param userId the user of a {@code mention_name}, else null
+   * @param documentId the custom emoji's document, else null
+   * @param collapsed for a {@code blockquote}, whether it was collapsed; else null
+   */
+  public TextEntity(String text, int start, int end, String typeName, String href, String language, Long userId,
+      String documentId, Boolean collapsed) {
+    this(text, start, end, TextEntityType.fromJsonName(java.util.Objects.requireNonNull(typeName, "typeName")),
+        typeName, href, language, userId, documentId, collapsed);
+  }
+
+  /** @return the type's name as JSON writes it: Telegram's name, or the archive's own for {@code OTHER} */
+  public String typeName() {
+    return type == TextEntityType.OTHER ? otherType : type.jsonName();
   }
 
   /**
@@ -33,11 +61,24 @@ public record TextEntity(String text, int start, int end, String type, String hr
    * @param text the entity's text
    * @param start inclusive UTF-16 offset
    * @param end exclusive UTF-16 offset
-   * @param type Telegram's type name
+   * @param typeName Telegram's type name
    * @return the entity
    */
-  public static TextEntity of(String text, int start, int end, String type) {
-    return new TextEntity(text, start, end, type, null, null, null, null, null);
+  public static TextEntity of(String text, int start, int end, String typeName) {
+    return new TextEntity(text, start, end, typeName, null, null, null, null, null);
+  }
+
+  /**
+   * An entity with only a type.
+   *
+   * @param text the entity's text
+   * @param start inclusive UTF-16 offset
+   * @param end exclusive UTF-16 offset
+   * @param type the type, not {@link TextEntityType#OTHER}
+   * @return the entity
+   */
+  public static TextEntity of(String text, int start, int end, TextEntityType type) {
+    return new TextEntity(text, start, end, type, null, null, null, null, null, null);
   }
 
   @Override

@@ -85,11 +85,11 @@ class MainParallelTest {
   }
 
   /**
-   * One input on several threads extracts on worker threads, apart from parsing: the entity limit (applied after
-   * extraction) and its issues, parse issues, strict mode and --no-entities must give what one thread gives.
+   * One input gives what one thread gives, whatever --threads says: the entity limit and its issues, parse issues,
+   * strict mode and --no-entities included.
    */
   @Test
-  void extractionApartFromParsingGivesTheSequentialOutputAndIssues() throws IOException {
+  void oneInputGivesTheSequentialOutputAndIssuesWhateverTheThreads() throws IOException {
     StringBuilder sb = new StringBuilder();
     for (int k = 0; k < 700; k++) {
       sb.append("Forwarded from channel\nPost ").append(k).append(" #a").append(k).append(" #b").append(k)

@@ -187,10 +187,10 @@ final class JacksonReference {
     str(g, F_FROM_ID, m.fromId());
     str(g, F_AUTHOR, m.author());
     str(g, F_VIA_BOT, m.viaBot());
-    str(g, F_FORWARDED_FROM, m.forwardedFrom());
-    str(g, F_FORWARDED_FROM_ID, m.forwardedFromId());
-    str(g, F_FORWARDED_FROM_LINK, m.forwardedFromLink());
-    writeTimestamp(g, F_FORWARDED_DATE, m.forwardedDate());
+    str(g, F_FORWARDED_FROM, m.forward() == null ? null : m.forward().from());
+    str(g, F_FORWARDED_FROM_ID, m.forward() == null ? null : m.forward().fromId());
+    str(g, F_FORWARDED_FROM_LINK, m.forward() == null ? null : m.forward().link());
+    writeTimestamp(g, F_FORWARDED_DATE, m.forward() == null ? null : m.forward().date());
     str(g, F_SAVED_FROM, m.savedFrom());
     writeReplyTo(g, m.replyTo());
     str(g, F_TITLE, m.title());
@@ -274,7 +274,7 @@ final class JacksonReference {
     g.writeStartArray();
     for (TextEntity x : m.entities()) {
       g.writeStartObject();
-      str(g, F_TYPE, x.type());
+      str(g, F_TYPE, x.typeName());
       span(g, x.text(), x.start(), x.end());
       if (x.href() != null) {
         str(g, F_HREF, x.href());
@@ -307,20 +307,20 @@ final class JacksonReference {
     g.writeStartArray();
     for (Reaction r : m.reactions()) {
       g.writeStartObject();
-      str(g, F_TYPE, r.type());
+      str(g, F_TYPE, r.typeName());
       str(g, F_EMOJI, r.emoji());
       str(g, F_DOCUMENT_ID, r.documentId());
       writeLong(g, F_COUNT, r.count());
       g.writeEndObject();
     }
     g.writeEndArray();
-    writeLong(g, F_VIEWS, m.views());
-    str(g, F_VIEWS_TEXT, m.viewsText());
-    str(g, F_ACTION, m.action());
-    str(g, F_ACTOR, m.actor());
-    str(g, F_ACTOR_ID, m.actorId());
+    writeLong(g, F_VIEWS, m.views() == null ? null : m.views().count());
+    str(g, F_VIEWS_TEXT, m.views() == null ? null : m.views().text());
+    str(g, F_ACTION, m.service() == null ? null : m.service().action());
+    str(g, F_ACTOR, m.service() == null ? null : m.service().actor());
+    str(g, F_ACTOR_ID, m.service() == null ? null : m.service().actorId());
     g.writeFieldName(F_ACTION_DETAILS);
-    writeValue(g, m.actionDetails());
+    writeValue(g, m.service() == null ? java.util.Map.of() : m.service().details());
     writeSource(g, m.source());
     g.writeEndObject();
   }
@@ -452,7 +452,7 @@ final class JacksonReference {
 
   private static void writeMedia(JsonGenerator g, Media x) throws IOException {
     g.writeStartObject();
-    str(g, F_KIND, x.kind());
+    str(g, F_KIND, x.kindName());
     str(g, F_LABEL, x.label());
     str(g, F_FILE, x.file());
     str(g, F_FILE_NAME, x.fileName());

@@ -103,7 +103,7 @@ class MessageJsonTest {
         .sequence(Long.MAX_VALUE)
         .id("-100")
         .text("Moscow, May 1 — text")
-        .views(0L)
+        .viewCount(0L)
         .dateline(new Dateline("Moscow, May 1", 0, 13, p, d))
         .places(List.of(p))
         .dates(List.of(d))

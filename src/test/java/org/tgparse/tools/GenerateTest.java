@@ -51,7 +51,7 @@ class GenerateTest {
       assertThat(reader.issues()).isEmpty();
     }
     assertThat(ms).hasSize((int) r[1]);
-    assertThat(ms).allSatisfy(m -> assertThat(m.forwardedFrom()).isNotBlank());
+    assertThat(ms).allSatisfy(m -> assertThat(m.forward().from()).isNotBlank());
     // Most posts repeat their body, as the sample does, and are collapsed.
     assertThat(ms.stream().filter(Message::duplicateCollapsed).count()).isGreaterThan(ms.size() * 7 / 10);
     // Nothing is trivially repeated.

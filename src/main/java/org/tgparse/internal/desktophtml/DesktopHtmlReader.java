@@ -336,8 +336,8 @@ final class DesktopHtmlReader implements FormatReader {
       if (p.forwarded) {
         if (p.forwardName != null) {
           forward(b, p.forwardName);
-        } else if (previous != null && previous.forwardedFrom() != null) {
-          b.forwardedFrom(previous.forwardedFrom());
+        } else if (previous != null && previous.forward() != null && previous.forward().from() != null) {
+          b.forwardedFrom(previous.forward().from());
         }
       }
       if (p.reply != null) {
@@ -345,7 +345,7 @@ final class DesktopHtmlReader implements FormatReader {
       }
       HtmlText.Result r = text(p.text, e);
       b.text(r.text()).title(Texts.title(r.text())).entities(r.entities()).hashtagEntities(r.hashtags())
-          .hashtags(r.hashtagTexts()).cashtags(r.cashtags()).mentions(r.mentions()).links(r.links());
+          .cashtags(r.cashtags()).mentions(r.mentions()).links(r.links());
       if (!p.media.isEmpty()) {
         List<Media> media = new ArrayList<>();
         List<Place> places = new ArrayList<>();

@@ -471,7 +471,7 @@ final class JsonMessageMapper {
     }
     b.entities(m.entities).cashtags(m.cashtags).mentions(m.mentions).links(m.links);
     if (m.hashtagEntities != null) {
-      b.hashtagEntities(m.hashtagEntities).hashtags(TextParts.distinctTags(m.hashtagEntities));
+      b.hashtagEntities(m.hashtagEntities);
     }
     return text;
   }

@@ -211,15 +211,6 @@ final class TextParts {
     }
   }
 
-  /** Distinct hashtags as written, in order of first appearance. */
-  static List<String> distinctTags(List<Hashtag> hashtags) {
-    Set<String> seen = new LinkedHashSet<>();
-    for (Hashtag h : hashtags) {
-      seen.add(h.text());
-    }
-    return new ArrayList<>(seen);
-  }
-
   private static List<Mention> mentions(Marked m) {
     if (m.mentions == null) {
       m.mentions = new ArrayList<>();

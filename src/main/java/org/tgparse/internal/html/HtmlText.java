@@ -538,7 +538,7 @@ public final class HtmlText {
           continue;
         }
         if (e.end() > len) {
-          e = new TextEntity(text.substring(e.start(), len), e.start(), len, e.type(), e.href(), e.language(),
+          e = new TextEntity(text.substring(e.start(), len), e.start(), len, e.type(), e.otherType(), e.href(), e.language(),
               e.userId(), e.documentId(), e.collapsed());
         }
         es.add(e);

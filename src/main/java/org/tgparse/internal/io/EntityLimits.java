@@ -31,7 +31,6 @@ public final class EntityLimits {
     }
     Message.Builder b = m.toBuilder();
     b.hashtagEntities(cut(m, "hashtags", m.hashtagEntities(), max, file, issues));
-    b.hashtags(cut(m, "distinct hashtags", m.hashtags(), max, file, issues));
     b.cashtags(cut(m, "cashtags", m.cashtags(), max, file, issues));
     b.mentions(cut(m, "mentions", m.mentions(), max, file, issues));
     b.links(cut(m, "links", m.links(), max, file, issues));

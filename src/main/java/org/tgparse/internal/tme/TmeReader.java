@@ -280,7 +280,7 @@ final class TmeReader implements FormatReader {
                 + "--max-entities)", limits.maxEntitiesPerMessage()));
       }
       b.text(r.text()).title(Texts.title(r.text())).entities(r.entities()).hashtagEntities(r.hashtags())
-          .hashtags(r.hashtagTexts()).cashtags(r.cashtags()).mentions(r.mentions()).links(r.links());
+          .cashtags(r.cashtags()).mentions(r.mentions()).links(r.links());
     }
     if (service) {
       ServiceActions.Action a = ServiceActions.of(b.text(), null);
@@ -305,8 +305,8 @@ final class TmeReader implements FormatReader {
     if (p.views != null) {
       String viewsText = HtmlText.plainOrNull(p.views);
       b.viewsText(viewsText);
-      b.views(HtmlDocs.abbreviatedCount(viewsText));
-      if (viewsText != null && b.views() == null) {
+      b.viewCount(HtmlDocs.abbreviatedCount(viewsText));
+      if (viewsText != null && b.viewCount() == null) {
         issues.warn(file, HtmlDocs.line(p.views), 0,
             "expected a view count such as 523, 1.2K or 8.67M, found \"" + viewsText + "\"");
       }

@@ -235,7 +235,7 @@ public class DesktopHtmlReaderTest {
     String html = page(message(1, "01.01.2024 10:00:00 UTC+00:00", "A", "x", false).replace("<div class=\"text\">",
         "<div class=\"media_wrap clearfix\">\n<div class=\"media_hologram\"></div>\n</div>\n       <div class=\"text\">"));
     try (MessageReader r = read(html, OPTIONS)) {
-      assertThat(r.read().media()).extracting(m -> m.kind()).containsExactly("unsupported");
+      assertThat(r.read().media()).extracting(m -> m.kindName()).containsExactly("unsupported");
       assertThat(r.issues()).extracting(ParseIssue::message)
           .containsExactly("expected a media block in div.media_wrap, found none known");
     }

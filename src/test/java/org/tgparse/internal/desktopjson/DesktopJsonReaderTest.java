@@ -126,14 +126,14 @@ class DesktopJsonReaderTest {
         + ", \"flat\": [[1]]}");
     try (MessageReader r = read(json, JSON.withLimits(JSON.limits().withMaxNestingDepth(500)))) {
       Message m = r.read();
-      Object v = m.actionDetails().get("deep");
+      Object v = m.service().details().get("deep");
       int levels = 0;
       while (v instanceof List) {
         levels++;
         v = ((List<?>) v).isEmpty() ? null : ((List<?>) v).get(0);
       }
       assertThat(levels).isEqualTo(32);
-      assertThat(m.actionDetails().get("flat")).isEqualTo(List.of(List.of(1L)));
+      assertThat(m.service().details().get("flat")).isEqualTo(List.of(List.of(1L)));
       assertThat(r.issues()).extracting(ParseIssue::message)
           .containsExactly("a value of \"deep\" nested deeper than 32 levels was read as null");
     }
@@ -186,7 +186,7 @@ class DesktopJsonReaderTest {
     try (MessageReader r = read(json, cut)) {
       Message m = r.read();
       assertThat(m.text()).isEqualTo("abcdefghij");
-      assertThat(m.entities()).extracting(e -> e.type()).containsExactly("bold");
+      assertThat(m.entities()).extracting(e -> e.typeName()).containsExactly("bold");
       assertThat(r.issues()).extracting(ParseIssue::message).containsExactly(
           "message text of 12 characters was cut to 10 (limit maxTextLength, option --max-text-length)");
     }
@@ -198,7 +198,7 @@ class DesktopJsonReaderTest {
         + "{\"type\": \"hashtag\", \"text\": \"#b\"}, \" \", {\"type\": \"italic\", \"text\": \"c\"}]}");
     try (MessageReader r = read(json, JSON.withLimits(JSON.limits().withMaxEntitiesPerMessage(2)))) {
       Message m = r.read();
-      assertThat(m.entities()).extracting(e -> e.type()).containsExactly("bold", "hashtag");
+      assertThat(m.entities()).extracting(e -> e.typeName()).containsExactly("bold", "hashtag");
       assertThat(m.hashtags()).containsExactly("#b");
       assertThat(r.issues()).extracting(ParseIssue::message).containsExactly(
           "1 entities beyond the first 2 were dropped (limit maxEntitiesPerMessage, option --max-entities)");
@@ -247,7 +247,7 @@ class DesktopJsonReaderTest {
       Message m = r.read();
       assertThat(m.reactions()).isEmpty();
       assertThat(m.media()).singleElement().satisfies(x -> {
-        assertThat(x.kind()).isEqualTo("photo");
+        assertThat(x.kindName()).isEqualTo("photo");
         assertThat(x.width()).isNull();
       });
       assertThat(m.text()).isEmpty();
@@ -268,7 +268,7 @@ class DesktopJsonReaderTest {
     assertThat(all).extracting(Message::type).containsExactly(MessageType.SERVICE, MessageType.UNSUPPORTED);
     Message s = all.get(0);
     assertThat(s.from()).isNull();
-    assertThat(s.actionDetails()).containsExactly(java.util.Map.entry("from", "A"),
+    assertThat(s.service().details()).containsExactly(java.util.Map.entry("from", "A"),
         java.util.Map.entry("from_id", "user1"), java.util.Map.entry("to", "B"),
         java.util.Map.entry("distance", 50L));
   }

@@ -60,7 +60,7 @@ class TextPartsTest {
     tag.text = "#a";
     TextParts.Marked m = p.marked(100, 4);
     assertThat(m.entities).singleElement().satisfies(e -> {
-      assertThat(e.type()).isEqualTo("hashtag");
+      assertThat(e.typeName()).isEqualTo("hashtag");
       assertThat(e.start()).isEqualTo(2);
       assertThat(e.end()).isEqualTo(4);
     });
@@ -74,7 +74,7 @@ class TextPartsTest {
     TextParts.Part x = p.add();
     x.text = "?";
     assertThat(p.marked(10, 1).entities).singleElement()
-        .satisfies(e -> assertThat(e.type()).isEqualTo("unknown"));
+        .satisfies(e -> assertThat(e.typeName()).isEqualTo("unknown"));
   }
 
   @ParameterizedTest(name = "[{index}]")

@@ -53,7 +53,7 @@ class HtmlTextTest {
   void preKeepsItsRawText() {
     HtmlText.Result r = tme("<pre><code class=\"language-java\">int a;\n  int b;</code></pre>");
     assertThat(r.text()).isEqualTo("int a;\n  int b;");
-    assertThat(r.entities()).extracting(TextEntity::type, TextEntity::language)
+    assertThat(r.entities()).extracting(TextEntity::typeName, TextEntity::language)
         .containsExactly(tuple("pre", "java"));
   }
 
@@ -61,7 +61,7 @@ class HtmlTextTest {
   void tmeEmojiImagesAreNeitherItalicNorBold() {
     HtmlText.Result r = tme("<i class=\"emoji\" style=\"background-image:url('x.png')\"><b>🇷🇺</b></i> <i>real</i>");
     assertThat(r.text()).isEqualTo("🇷🇺 real");
-    assertThat(r.entities()).extracting(TextEntity::type, TextEntity::text).containsExactly(tuple("italic", "real"));
+    assertThat(r.entities()).extracting(TextEntity::typeName, TextEntity::text).containsExactly(tuple("italic", "real"));
   }
 
   @Test
@@ -74,7 +74,7 @@ class HtmlTextTest {
   @Test
   void entitiesAreInDocumentOrderOuterFirst() {
     HtmlText.Result r = desktop("<strong>a <em>b</em></strong> <u>c</u>");
-    assertThat(r.entities()).extracting(TextEntity::type, TextEntity::start, TextEntity::end)
+    assertThat(r.entities()).extracting(TextEntity::typeName, TextEntity::start, TextEntity::end)
         .containsExactly(tuple("bold", 0, 3), tuple("italic", 2, 3), tuple("underline", 4, 5));
   }
 
@@ -98,7 +98,7 @@ class HtmlTextTest {
       "tel:+123|+1 23|phone"})
   void aLinkIsTypedByItsHrefAndText(String href, String text, String type) {
     HtmlText.Result r = tme("<a href=\"" + href + "\">" + text + "</a>");
-    assertThat(r.entities()).extracting(TextEntity::type).containsExactly(type);
+    assertThat(r.entities()).extracting(TextEntity::typeName).containsExactly(type);
   }
 
   @Test
@@ -117,7 +117,7 @@ class HtmlTextTest {
   @Test
   void aHashtagLinkWhoseTextIsNotAHashtagGivesNoTypedHashtag() {
     HtmlText.Result r = desktop("<a href=\"\" onclick=\"return ShowHashtag(&quot;x&quot;)\">x</a>");
-    assertThat(r.entities()).extracting(TextEntity::type).containsExactly("hashtag");
+    assertThat(r.entities()).extracting(TextEntity::typeName).containsExactly("hashtag");
     assertThat(r.hashtags()).isEmpty();
   }
 
@@ -129,8 +129,8 @@ class HtmlTextTest {
   @Test
   void relativeHrefsAreCustomEmojiOnlyInTheDesktopDialect() {
     assertThat(desktop("<a href=\"../../stickers/a.webp\">😀</a>").entities())
-        .extracting(TextEntity::type, TextEntity::documentId).containsExactly(tuple("custom_emoji", "stickers/a.webp"));
-    assertThat(tme("<a href=\"stickers/a.webp\">😀</a>").entities()).extracting(TextEntity::type)
+        .extracting(TextEntity::typeName, TextEntity::documentId).containsExactly(tuple("custom_emoji", "stickers/a.webp"));
+    assertThat(tme("<a href=\"stickers/a.webp\">😀</a>").entities()).extracting(TextEntity::typeName)
         .containsExactly("text_link");
   }
 
@@ -138,10 +138,10 @@ class HtmlTextTest {
   void spoilersAndQuotes() {
     HtmlText.Result d = desktop("<span class=\"spoiler hidden\" onclick=\"ShowSpoiler(this)\"><span aria-hidden=\"true\">"
         + "s</span></span> <blockquote>q</blockquote>");
-    assertThat(d.entities()).extracting(TextEntity::type, TextEntity::collapsed)
+    assertThat(d.entities()).extracting(TextEntity::typeName, TextEntity::collapsed)
         .containsExactly(tuple("spoiler", null), tuple("blockquote", null));
     HtmlText.Result t = tme("<tg-spoiler>s</tg-spoiler><blockquote class=\"expandable\">q</blockquote>");
-    assertThat(t.entities()).extracting(TextEntity::type, TextEntity::collapsed)
+    assertThat(t.entities()).extracting(TextEntity::typeName, TextEntity::collapsed)
         .containsExactly(tuple("spoiler", null), tuple("blockquote", true));
   }
 

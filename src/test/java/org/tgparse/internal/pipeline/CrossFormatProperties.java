@@ -182,7 +182,7 @@ class CrossFormatProperties {
     for (int i = 0; i < posts.size(); i++) {
       TextExportPosts.Post p = posts.get(i);
       Message m = read.get(i);
-      assertThat(m.forwardedFrom()).as("forwardedFrom of post %d", i).isEqualTo(p.channel());
+      assertThat(m.forward().from()).as("forwardedFrom of post %d", i).isEqualTo(p.channel());
       assertThat(m.text()).as("text of post %d", i).isEqualTo(p.text());
       assertThat(m.title()).as("title of post %d", i).isEqualTo(p.headline());
       org.tgparse.EntityInvariants.check(m);

@@ -44,9 +44,9 @@ class CrossFormatTest {
     assertThat(tme.text()).isEqualTo(text.text());
     assertThat(desktop.title()).isEqualTo(text.title());
     assertThat(tme.title()).isEqualTo(text.title());
-    assertThat(text.forwardedFrom()).isEqualTo("Russian MFA 🇷🇺");
-    assertThat(desktop.forwardedFrom()).isEqualTo(text.forwardedFrom());
-    assertThat(tme.forwardedFrom()).isEqualTo(text.forwardedFrom());
+    assertThat(text.forward().from()).isEqualTo("Russian MFA 🇷🇺");
+    assertThat(desktop.forward().from()).isEqualTo(text.forward().from());
+    assertThat(tme.forward().from()).isEqualTo(text.forward().from());
   }
 
   @Test

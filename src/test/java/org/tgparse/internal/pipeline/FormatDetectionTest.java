@@ -61,7 +61,7 @@ class FormatDetectionTest {
     Path p = dir.resolve("posts.html");
     Files.writeString(p, "Forwarded from Russian MFA 🇷🇺\nHeadline\nBody with <b>markup</b> and tgme_ words\n");
     assertThat(Tgparse.detect(p)).isEqualTo(Format.TEXT);
-    assertThat(readAll(p, OPTIONS)).extracting(Message::forwardedFrom).containsExactly("Russian MFA 🇷🇺");
+    assertThat(readAll(p, OPTIONS)).extracting(m -> m.forward().from()).containsExactly("Russian MFA 🇷🇺");
   }
 
   @Test

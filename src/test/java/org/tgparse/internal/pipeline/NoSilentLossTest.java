@@ -63,15 +63,15 @@ class NoSilentLossTest {
           pool.add(l);
         }
       }
-      if (msg.forwardedFrom() != null) {
+      if (msg.forward() != null) {
         String header = lines.get((int) start - 1);
         assertThat(TextExportReader.isHeader(header)).as("line %d is the header", start).isTrue();
-        assertThat(header.substring(TextExportReader.HEADER.length()).strip()).isEqualTo(msg.forwardedFrom());
+        assertThat(header.substring(TextExportReader.HEADER.length()).strip()).isEqualTo(msg.forward().from());
         assertThat(pool.remove(header)).isTrue();
         headers++;
       }
       for (Media media : msg.media()) {
-        assertThat(media.kind()).isEqualTo("placeholder");
+        assertThat(media.kindName()).isEqualTo("placeholder");
         String line = pool.stream().filter(l -> l.strip().equals(media.label())).findFirst().orElse(null);
         assertThat(line).as("placeholder line for %s", media.label()).isNotNull();
         pool.remove(line);
@@ -117,7 +117,7 @@ class NoSilentLossTest {
   void sampleLosesNothing() throws IOException {
     String input = Files.readString(Path.of("samples/mfa-forwarded-posts.txt"), StandardCharsets.UTF_8);
     Recount r = readAndRecount(input);
-    assertThat(r.messages()).isNotEmpty().allMatch(m -> m.forwardedFrom() != null);
+    assertThat(r.messages()).isNotEmpty().allMatch(m -> m.forward() != null);
     // The sample's posts repeat their body: most lines are dropped copies, and every one is counted.
     assertThat(r.collapsed()).isPositive();
     assertThat(r.accounting().headerLines()).isEqualTo(r.messages().size());

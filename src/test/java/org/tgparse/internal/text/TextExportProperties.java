@@ -34,7 +34,7 @@ public class TextExportProperties {
       TextExportPosts.Post p = posts.get(i);
       Message m = read.get(i);
       assertThat(m.sequence()).isEqualTo(i + 1);
-      assertThat(m.forwardedFrom()).isEqualTo(p.channel());
+      assertThat(m.forward().from()).isEqualTo(p.channel());
       assertThat(m.title()).isEqualTo(p.headline());
       assertThat(m.text()).isEqualTo(p.text());
       assertThat(m.duplicateCollapsed()).isEqualTo(p.repeated());

@@ -26,7 +26,7 @@ class TextExportReaderTest {
     List<Message> ms = read("Forwarded from MFA 🇷🇺\nHeadline\nA\nB\nA\nB\n");
     assertThat(ms).hasSize(1);
     Message m = ms.get(0);
-    assertThat(m.forwardedFrom()).isEqualTo("MFA 🇷🇺");
+    assertThat(m.forward().from()).isEqualTo("MFA 🇷🇺");
     assertThat(m.title()).isEqualTo("Headline");
     assertThat(m.text()).isEqualTo("Headline\nA\nB");
     assertThat(m.duplicateCollapsed()).isTrue();
@@ -77,9 +77,9 @@ class TextExportReaderTest {
   void crlfAndBomAndNoTrailingNewline() {
     List<Message> ms = read("\uFEFFForwarded from X\r\nH\r\nA\r\nA\r\nForwarded from Y\r\nOnly");
     assertThat(ms).hasSize(2);
-    assertThat(ms.get(0).forwardedFrom()).isEqualTo("X");
+    assertThat(ms.get(0).forward().from()).isEqualTo("X");
     assertThat(ms.get(0).text()).isEqualTo("H\nA");
-    assertThat(ms.get(1).forwardedFrom()).isEqualTo("Y");
+    assertThat(ms.get(1).forward().from()).isEqualTo("Y");
     assertThat(ms.get(1).text()).isEqualTo("Only");
     assertThat(ms.get(1).source().startLine()).isEqualTo(5);
     assertThat(ms.get(1).source().endLine()).isEqualTo(6);
@@ -92,7 +92,7 @@ class TextExportReaderTest {
     try (MessageReader r = Tgparse.read(new java.io.ByteArrayInputStream(bytes), "bom.txt",
         ReadOptions.defaults().withExtractEntities(false))) {
       Message m = r.read();
-      assertThat(m.forwardedFrom()).isEqualTo("X");
+      assertThat(m.forward().from()).isEqualTo("X");
       assertThat(m.text()).isEqualTo("H");
     }
   }
@@ -101,7 +101,7 @@ class TextExportReaderTest {
   void prefaceBeforeTheFirstHeaderIsARecord() {
     List<Message> ms = read("Some notes\nmore\n\nForwarded from X\nH\n");
     assertThat(ms).hasSize(2);
-    assertThat(ms.get(0).forwardedFrom()).isNull();
+    assertThat(ms.get(0).forward()).isNull();
     assertThat(ms.get(0).text()).isEqualTo("Some notes\nmore");
     assertThat(ms.get(0).source().startLine()).isEqualTo(1);
     assertThat(ms.get(0).source().endLine()).isEqualTo(2);
@@ -116,7 +116,7 @@ class TextExportReaderTest {
   @Test
   void mediaPlaceholdersAreMediaNotText() {
     Message m = read("Forwarded from X\nMedia is too big\nVIEW IN TELEGRAM\nH\nA\nA\n").get(0);
-    assertThat(m.media()).extracting(Media::kind, Media::label).containsExactly(
+    assertThat(m.media()).extracting(Media::kindName, Media::label).containsExactly(
         org.assertj.core.groups.Tuple.tuple("placeholder", "Media is too big"),
         org.assertj.core.groups.Tuple.tuple("placeholder", "VIEW IN TELEGRAM"));
     assertThat(m.text()).isEqualTo("H\nA");
@@ -147,7 +147,7 @@ class TextExportReaderTest {
   void onlyAHeader() {
     List<Message> ms = read("Forwarded from Russian MFA 🇷🇺\n");
     assertThat(ms).hasSize(1);
-    assertThat(ms.get(0).forwardedFrom()).isEqualTo("Russian MFA 🇷🇺");
+    assertThat(ms.get(0).forward().from()).isEqualTo("Russian MFA 🇷🇺");
     assertThat(ms.get(0).text()).isEmpty();
     assertThat(ms.get(0).source().startLine()).isEqualTo(1);
     assertThat(ms.get(0).source().endLine()).isEqualTo(1);
@@ -156,7 +156,7 @@ class TextExportReaderTest {
   @Test
   void headerWithoutNameIsText() {
     Message m = read("Forwarded from \nH\n").get(0);
-    assertThat(m.forwardedFrom()).isNull();
+    assertThat(m.forward()).isNull();
     assertThat(m.text()).isEqualTo("Forwarded from \nH");
   }
 

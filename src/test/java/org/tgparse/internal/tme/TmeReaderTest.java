@@ -75,8 +75,8 @@ class TmeReaderTest {
     assertThat(m.permalink()).isEqualTo("https://t.me/ch/5");
     assertThat(m.date()).hasToString("2026-05-20T15:38:10Z");
     assertThat(m.edited()).as("the page gives no edit time: the post date, a lower bound").isEqualTo(m.date());
-    assertThat(m.views()).isEqualTo(8_670_000L);
-    assertThat(m.viewsText()).isEqualTo("8.67M");
+    assertThat(m.views().count()).isEqualTo(8_670_000L);
+    assertThat(m.views().text()).isEqualTo("8.67M");
   }
 
   @Test
@@ -84,15 +84,15 @@ class TmeReaderTest {
     Message m = all(page(post("ch/5", text("x") + footer("", "523", "https://t.me/ch/5",
         "2026-05-20T15:38:10+00:00")))).get(0);
     assertThat(m.edited()).isNull();
-    assertThat(m.views()).isEqualTo(523L);
+    assertThat(m.views().count()).isEqualTo(523L);
   }
 
   @Test
   void unreadableViewsAndDatesAreReported() {
     try (MessageReader r = read(page(post("ch/5", text("x") + footer("", "lots", "https://t.me/ch/5", "May 20"))))) {
       Message m = r.read();
-      assertThat(m.views()).isNull();
-      assertThat(m.viewsText()).isEqualTo("lots");
+      assertThat(m.views().count()).isNull();
+      assertThat(m.views().text()).isEqualTo("lots");
       assertThat(m.date()).isNull();
       assertThat(r.issues()).extracting(ParseIssue::message).containsExactlyInAnyOrder(
           "expected a view count such as 523, 1.2K or 8.67M, found \"lots\"",
@@ -127,8 +127,8 @@ class TmeReaderTest {
   void forwardedFromAnUnlinkedSource() {
     Message m = all(page(post("ch/9", "<div class=\"tgme_widget_message_forwarded_from\">Forwarded from&nbsp;"
         + "<span class=\"tgme_widget_message_forwarded_from_name\">Hidden</span></div>" + text("x")))).get(0);
-    assertThat(m.forwardedFrom()).isEqualTo("Hidden");
-    assertThat(m.forwardedFromLink()).isNull();
+    assertThat(m.forward().from()).isEqualTo("Hidden");
+    assertThat(m.forward().link()).isNull();
   }
 
   @Test
