@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.IntFunction;
@@ -39,7 +40,8 @@ import org.tgparse.read.TgparseException;
  * }
  * }</pre>
  *
- * <p>All methods are thread-safe; each returned reader is for one thread.
+ * <p>All methods are thread-safe; each returned reader is for one thread. A null argument throws
+ * {@link NullPointerException} naming the parameter.
  */
 public final class Tgparse {
   private Tgparse() {
@@ -65,6 +67,8 @@ public final class Tgparse {
    * @throws TgparseException when the input is missing, unreadable or not an archive
    */
   public static MessageReader read(Path path, ReadOptions options) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(options, "options");
     String name = path.toString();
     IssueSink issues = new IssueSink(options.strict());
     try {
@@ -89,6 +93,9 @@ public final class Tgparse {
    * @throws TgparseException when the input is not an archive or cannot be read
    */
   public static MessageReader read(InputStream in, String name, ReadOptions options) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(options, "options");
     IssueSink issues = new IssueSink(options.strict());
     try {
       Readers.Opened opened = Readers.open(in, name, options, issues);
@@ -108,6 +115,9 @@ public final class Tgparse {
    * @return a reader; close it
    */
   public static MessageReader read(Reader in, String name, ReadOptions options) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(options, "options");
     IssueSink issues = new IssueSink(options.strict());
     FormatReader r;
     Format f;
@@ -133,6 +143,8 @@ public final class Tgparse {
    * @return a reader
    */
   public static MessageReader readString(String text, ReadOptions options) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(options, "options");
     if (options.format() == Format.AUTO || options.format() == Format.TEXT || options.format() == Format.PLAIN) {
       return read(new java.io.StringReader(text), "<string>", options);
     }
@@ -147,6 +159,7 @@ public final class Tgparse {
    * @throws TgparseException when the input is missing, unreadable, binary, or a folder of no known kind
    */
   public static Format detect(Path path) {
+    Objects.requireNonNull(path, "path");
     String name = path.toString();
     try {
       if (java.nio.file.Files.isDirectory(path)) {
@@ -190,6 +203,8 @@ public final class Tgparse {
    * @throws IllegalArgumentException when {@code threads} is less than 1
    */
   public static Stream<Message> readAll(List<Path> paths, ReadOptions options, int threads) {
+    Objects.requireNonNull(paths, "paths");
+    Objects.requireNonNull(options, "options");
     List<Path> inputs = List.copyOf(paths);
     return readAll(inputs.size(), i -> read(inputs.get(i), options), threads);
   }
