@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,5 +58,40 @@ class PublicBoundaryTest {
   @MethodSource("nullArguments")
   void nullArgumentIsNamed(String call, String parameter, ThrowingCallable code) {
     assertThatThrownBy(code).isExactlyInstanceOf(NullPointerException.class).hasMessage(parameter);
+  }
+
+  private static final String TEXT = "Forwarded from A\nH1\nForwarded from B\nH2\n";
+  private static final String JSON = "{\"name\":\"C\",\"messages\":[{\"id\":1,\"type\":\"message\",\"text\":\"a\"},"
+      + "{\"id\":2,\"type\":\"message\",\"text\":\"b\"}]}";
+  private static final String DESKTOP_HTML = "<!DOCTYPE html><html><head><title>Exported Data</title></head><body>"
+      + "<div class=\"page_wrap\"><div class=\"history\">"
+      + "<div class=\"message default clearfix\" id=\"message1\"><div class=\"body\">"
+      + "<div class=\"text\">one</div></div></div>"
+      + "<div class=\"message default clearfix\" id=\"message2\"><div class=\"body\">"
+      + "<div class=\"text\">two</div></div></div></div></div></body></html>";
+  private static final String TME = "<html><body><div class=\"tgme_widget_message_wrap\">"
+      + "<div class=\"tgme_widget_message\" data-post=\"c/1\"><div class=\"tgme_widget_message_text\">one</div>"
+      + "</div></div><div class=\"tgme_widget_message_wrap\"><div class=\"tgme_widget_message\" data-post=\"c/2\">"
+      + "<div class=\"tgme_widget_message_text\">two</div></div></div></body></html>";
+
+  static Stream<Arguments> formats() {
+    return Stream.of(Arguments.of(Format.TEXT, TEXT), Arguments.of(Format.PLAIN, TEXT),
+        Arguments.of(Format.DESKTOP_JSON, JSON), Arguments.of(Format.DESKTOP_HTML, DESKTOP_HTML),
+        Arguments.of(Format.TME_HTML, TME));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formats")
+  void readAfterCloseThrowsInEveryFormat(Format format, String input) {
+    for (boolean midway : List.of(false, true)) {
+      MessageReader r = Tgparse.read(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), "in",
+          O.withFormat(format));
+      if (midway) {
+        assertThat(r.read()).isNotNull();
+      }
+      r.close();
+      assertThatThrownBy(r::read).isInstanceOf(IllegalStateException.class)
+          .hasMessage("expected an open reader, found one already closed: in");
+    }
   }
 }
