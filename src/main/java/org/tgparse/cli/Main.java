@@ -28,7 +28,8 @@ import org.tgparse.read.TgparseException;
 
 /**
  * {@code java -jar tgparse.jar [options] FILE|DIR|-...}: prints JSON Lines, one object per message, inputs in the
- * order given. Exit codes: 0 success, 1 an input could not be read (the others are still read), 2 bad usage.
+ * order given. Exit codes: 0 success, 1 an input could not be read (the others are still read) or the output could
+ * not be written (a closed pipe is a normal end, not an error), 2 bad usage.
  */
 public final class Main {
   static final String USAGE = String.join("\n",
@@ -55,7 +56,8 @@ public final class Main {
       "  --help                show this help",
       "  --version             show the version",
       "",
-      "Exit status: 0 on success, 1 when an input could not be read, 2 on bad usage.");
+      "Exit status: 0 on success, 1 when an input could not be read or the output could not be written (a closed",
+      "pipe is not an error), 2 on bad usage.");
 
   private Main() {
   }
@@ -105,12 +107,10 @@ public final class Main {
       return 2;
     }
     if (o.help) {
-      writeQuietly(stdout, USAGE + "\n");
-      return 0;
+      return writeQuietly(stdout, USAGE + "\n", stderr);
     }
     if (o.version) {
-      writeQuietly(stdout, "tgparse " + version() + "\n");
-      return 0;
+      return writeQuietly(stdout, "tgparse " + version() + "\n", stderr);
     }
     if (o.inputs.isEmpty()) {
       stderr.println("tgparse: no input given (see --help)");
@@ -132,7 +132,19 @@ public final class Main {
 
   private static int runInputs(CliOptions o, InputStream stdin, OutputStream stdout, PrintStream stderr,
       Progress progress) {
-    int code = 0;
+    // The status so far survives a failing output: an input that could not be read still says 1 after a closed pipe.
+    int[] code = {0};
+    try {
+      writeInputs(o, stdin, stdout, stderr, progress, code);
+      stdout.flush();
+    } catch (IOException e) {
+      return writeFailed(e, code[0], stderr, progress);
+    }
+    return code[0];
+  }
+
+  private static void writeInputs(CliOptions o, InputStream stdin, OutputStream stdout, PrintStream stderr,
+      Progress progress, int[] code) throws IOException {
     try (JsonLinesWriter writer = o.array ? JsonLinesWriter.jsonArray(stdout, o.pretty)
         : JsonLinesWriter.jsonLines(stdout)) {
       // Overlapping saved t.me pages of one run give each post once: the first input (in order) that has it wins.
@@ -161,23 +173,29 @@ public final class Main {
             }
           });
           if (!report(done, stderr, progress)) {
-            code = 1;
+            code[0] = 1;
           }
         }
       } else {
-        code = runParallel(o, stdin, stdout, stderr, progress, writer, seen);
+        runParallel(o, stdin, stdout, stderr, progress, writer, seen, code);
       }
-    } catch (IOException e) {
-      // The reader of our output went away (tgparse big.json | head): end quietly.
-      return code;
     }
-    try {
-      stdout.flush();
-    } catch (IOException e) {
-      return code;
-    }
-    return code;
   }
+
+  /**
+   * The end of a run whose output failed: quiet when its reader went away ({@code tgparse big.json | head}),
+   * else one line saying why output was lost, and {@link #EXIT_INPUT_OR_OUTPUT}.
+   */
+  private static int writeFailed(IOException e, int code, PrintStream stderr, Progress progress) {
+    if (WriteFailure.isClosedPipe(e)) {
+      return code;
+    }
+    print(List.of(WriteFailure.line(e)), stderr, progress);
+    return EXIT_INPUT_OR_OUTPUT;
+  }
+
+  /** The exit status when an input could not be read, or the output could not be written. */
+  static final int EXIT_INPUT_OR_OUTPUT = 1;
 
   /**
    * Inputs on {@code o.threads} threads, output in input order. With at least as many inputs as threads, each
@@ -194,8 +212,8 @@ public final class Main {
    * extract and this thread writes. Saved t.me pages are always handed over as messages: whether a post was
    * already read from an earlier input can only be decided here, in input order.
    */
-  private static int runParallel(CliOptions o, InputStream stdin, OutputStream stdout, PrintStream stderr,
-      Progress progress, JsonLinesWriter writer, SeenPosts seen) throws IOException {
+  private static void runParallel(CliOptions o, InputStream stdin, OutputStream stdout, PrintStream stderr,
+      Progress progress, JsonLinesWriter writer, SeenPosts seen, int[] code) throws IOException {
     boolean handOffAll = o.array || o.inputs.size() < o.threads;
     // Extraction apart from parsing: the readers run without it (and without the entity limit, which the
     // workers apply after extraction, as the reader would).
@@ -254,9 +272,9 @@ public final class Main {
         RecordWorkers workers = apart ? new RecordWorkers(o.threads, o.read.limits().maxEntitiesPerMessage(),
             stdout, lines -> print(lines, stderr, progress)) : null) {
       if (workers != null) {
-        return consumeApart(run, workers, stdout, stderr, progress, seen);
+        consumeApart(run, workers, stdout, stderr, progress, seen, code);
+        return;
       }
-      int code = 0;
       Object item;
       long skipped = 0;
       boolean writerUsed = false;
@@ -288,11 +306,10 @@ public final class Main {
           done.skipped += skipped;
           skipped = 0;
           if (!report(done, stderr, progress)) {
-            code = 1;
+            code[0] = 1;
           }
         }
       }
-      return code;
     } catch (OrderedParallel.ProducerException e) {
       // readOne reports every input error itself: anything else is a bug, and is not hidden.
       Throwable c = e.getCause();
@@ -308,7 +325,7 @@ public final class Main {
       throw new IllegalStateException(c);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return 1;
+      code[0] = 1;
     }
   }
 
@@ -317,9 +334,8 @@ public final class Main {
    * posts already printed are dropped first, in input order), issue lines and the end of each input are steps in
    * the same order.
    */
-  private static int consumeApart(OrderedParallel<Object> run, RecordWorkers workers, OutputStream stdout,
-      PrintStream stderr, Progress progress, SeenPosts seen) throws IOException, InterruptedException {
-    int[] code = {0};
+  private static void consumeApart(OrderedParallel<Object> run, RecordWorkers workers, OutputStream stdout,
+      PrintStream stderr, Progress progress, SeenPosts seen, int[] code) throws IOException, InterruptedException {
     long skipped = 0;
     Object item;
     while ((item = run.next()) != null) {
@@ -355,7 +371,6 @@ public final class Main {
       }
     }
     workers.finish();
-    return code[0];
   }
 
   /** Issue lines of one input, in the order found. */
@@ -659,12 +674,14 @@ public final class Main {
     };
   }
 
-  private static void writeQuietly(OutputStream out, String s) {
+  /** Writes the help or version text: quiet on a closed pipe, an error on any other write failure. */
+  private static int writeQuietly(OutputStream out, String s, PrintStream stderr) {
     try {
       out.write(s.getBytes(StandardCharsets.UTF_8));
       out.flush();
+      return 0;
     } catch (IOException e) {
-      // closed pipe: nothing to say
+      return writeFailed(e, 0, stderr, null);
     }
   }
 
