@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.tgparse.extract.Extractor;
 import org.tgparse.internal.io.Detector;
+import org.tgparse.internal.io.FileInput;
 import org.tgparse.internal.io.IssueSink;
 import org.tgparse.internal.io.LineReader;
 import org.tgparse.internal.io.FormatReader;
@@ -165,7 +166,7 @@ public final class Tgparse {
       if (java.nio.file.Files.isDirectory(path)) {
         return org.tgparse.internal.io.Detector.detectDirectory(path);
       }
-      try (InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(path))) {
+      try (InputStream in = new java.io.BufferedInputStream(FileInput.open(path))) {
         byte[] head = org.tgparse.internal.io.Detector.peek(in);
         return org.tgparse.internal.io.Detector.detect(head, head.length, name);
       }

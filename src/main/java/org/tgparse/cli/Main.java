@@ -16,6 +16,7 @@ import java.util.List;
 import org.tgparse.MessageReader;
 import org.tgparse.Tgparse;
 import org.tgparse.extract.Extractor;
+import org.tgparse.internal.io.FileInput;
 import org.tgparse.internal.io.Lines;
 import org.tgparse.internal.pipeline.OrderedParallel;
 import org.tgparse.internal.pipeline.SeenPosts;
@@ -568,7 +569,7 @@ public final class Main {
           reader = Tgparse.read(p, read);
         } else {
           try {
-            reader = Tgparse.read(new CountingInputStream(Files.newInputStream(p), progress), input, read);
+            reader = Tgparse.read(new CountingInputStream(FileInput.open(p), progress), input, read);
           } catch (IOException e) {
             throw new TgparseException(input, 0, 0, "cannot read: " + e.getMessage(), e);
           }

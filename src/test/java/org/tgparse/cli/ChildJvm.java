@@ -36,14 +36,15 @@ final class ChildJvm {
   }
 
   /**
-   * Runs the command through {@code /bin/sh -c} with this redirection appended (such as {@code > /dev/full} or
-   * {@code <&-}), for what ProcessBuilder cannot set up.
+   * Runs the command through {@code /bin/sh -c}, for what ProcessBuilder cannot set up: {@code CMD} in the
+   * template stands for the quoted command and its arguments, as in {@code CMD > /dev/full},
+   * {@code CMD <&-} or {@code cat posts.txt | CMD}. Standard output is captured unless the template redirects it.
    *
-   * @param redirect the shell redirection
+   * @param template the shell command line
    * @return this
    */
-  ChildJvm shell(String redirect) {
-    shellRedirect = redirect;
+  ChildJvm shell(String template) {
+    shellRedirect = template;
     return this;
   }
 
@@ -67,7 +68,7 @@ final class ChildJvm {
   /**
    * @param dir a folder for the captured output
    * @param args the command line's arguments
-   * @return the result; stdout is empty when the shell redirected it
+   * @return the result; stdout is empty when the shell template redirected it
    */
   Result run(Path dir, String... args) throws Exception {
     List<String> cmd = command();
@@ -80,15 +81,14 @@ final class ChildJvm {
       for (String a : cmd) {
         line.append('\'').append(a.replace("'", "'\\''")).append("' ");
       }
-      pb = new ProcessBuilder("/bin/sh", "-c", "exec " + line + shellRedirect);
+      pb = new ProcessBuilder("/bin/sh", "-c", shellRedirect.replace("CMD", line.toString()));
     } else {
-      pb = new ProcessBuilder(cmd).redirectOutput(out.toFile());
+      pb = new ProcessBuilder(cmd);
     }
+    pb.redirectOutput(out.toFile());
     pb.environment().putAll(env);
     pb.redirectError(err.toFile());
-    if (shellRedirect == null || !shellRedirect.contains("<")) {
-      pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-    }
+    pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
     Process p = pb.start();
     if (!p.waitFor(120, TimeUnit.SECONDS)) {
       p.destroyForcibly();

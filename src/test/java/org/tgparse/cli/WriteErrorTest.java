@@ -80,7 +80,7 @@ class WriteErrorTest {
 
   @Test
   void realDevFullIsAnError() throws Exception {
-    ChildJvm.Result r = new ChildJvm().shell("> /dev/full").run(dir, posts(50).toString());
+    ChildJvm.Result r = new ChildJvm().shell("CMD > /dev/full").run(dir, posts(50).toString());
     assertThat(r.err()).isEqualTo("tgparse: cannot write output: No space left on device\n");
     assertThat(r.code()).isEqualTo(1);
   }
