@@ -71,7 +71,8 @@ public final class Main {
   public static void main(String[] args) {
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-    int code = run(args, System.in, out, err, Terminal.stderrIsTerminal());
+    InputStream stdin = StandardInput.closedAtStart() ? new StandardInput.Closed() : System.in;
+    int code = run(args, stdin, out, err, Terminal.stderrIsTerminal());
     System.exit(code);
   }
 
@@ -549,13 +550,24 @@ public final class Main {
     boolean directory = false;
     try {
       if (input.equals("-")) {
+        if (stdin instanceof StandardInput.Closed) {
+          done.fail("tgparse: -: cannot read standard input: it is closed; give the input on it (tgparse - < FILE)"
+              + " or name the file");
+          return done;
+        }
         InputStream in = nonClosing(stdin);
         reader = Tgparse.read(progress == null ? in : new CountingInputStream(in, progress), "-", read);
       } else {
-        Path p = Path.of(input);
+        Path p;
+        try {
+          p = InputNames.path(input);
+        } catch (InputNames.BadName e) {
+          done.fail(e.getMessage());
+          return done;
+        }
         // Own one-line messages for the common mistakes, before the library's more general ones.
         if (!Files.exists(p)) {
-          done.fail("tgparse: " + input + ": no such file or directory");
+          done.fail(InputNames.missing(input));
           return done;
         }
         if (!Files.isReadable(p)) {
@@ -640,8 +652,8 @@ public final class Main {
 
   /** Size of a file, or of the message files of a Desktop export folder (result.json, messages*.html). */
   private static long inputSize(String input) {
-    Path p = Path.of(input);
     try {
+      Path p = InputNames.path(input);
       if (Files.isRegularFile(p)) {
         return Files.size(p);
       }
@@ -660,8 +672,8 @@ public final class Main {
         }
         return n;
       }
-    } catch (IOException e) {
-      // unreadable: the reader reports it
+    } catch (IOException | InputNames.BadName e) {
+      // unreadable, or a name the locale cannot hold: the reader reports it
     }
     return 0;
   }
