@@ -63,8 +63,13 @@ public final class MessageReader implements Iterable<Message>, AutoCloseable {
    * @return the next message, or null at the end of the input
    * @throws TgparseException when the input cannot be read on, or the source fails (the {@link IOException} is the
    *     cause)
+   * @throws IllegalStateException when the reader was closed: null would pass for a normal end of the input
    */
   public Message read() {
+    if (closed) {
+      // One behaviour for every format (the format readers differ once their source is closed).
+      throw new IllegalStateException("expected an open reader, found one already closed: " + name);
+    }
     if (peeked != null) {
       Message m = peeked;
       peeked = null;

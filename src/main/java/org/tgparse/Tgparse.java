@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.IntFunction;
@@ -16,6 +17,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.tgparse.extract.Extractor;
 import org.tgparse.internal.io.Detector;
+import org.tgparse.internal.io.FileInput;
 import org.tgparse.internal.io.IssueSink;
 import org.tgparse.internal.io.LineReader;
 import org.tgparse.internal.io.FormatReader;
@@ -39,7 +41,8 @@ import org.tgparse.read.TgparseException;
  * }
  * }</pre>
  *
- * <p>All methods are thread-safe; each returned reader is for one thread.
+ * <p>All methods are thread-safe; each returned reader is for one thread. A null argument throws
+ * {@link NullPointerException} naming the parameter.
  */
 public final class Tgparse {
   private Tgparse() {
@@ -65,6 +68,8 @@ public final class Tgparse {
    * @throws TgparseException when the input is missing, unreadable or not an archive
    */
   public static MessageReader read(Path path, ReadOptions options) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(options, "options");
     String name = path.toString();
     IssueSink issues = new IssueSink(options.strict());
     try {
@@ -89,6 +94,9 @@ public final class Tgparse {
    * @throws TgparseException when the input is not an archive or cannot be read
    */
   public static MessageReader read(InputStream in, String name, ReadOptions options) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(options, "options");
     IssueSink issues = new IssueSink(options.strict());
     try {
       Readers.Opened opened = Readers.open(in, name, options, issues);
@@ -108,6 +116,9 @@ public final class Tgparse {
    * @return a reader; close it
    */
   public static MessageReader read(Reader in, String name, ReadOptions options) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(options, "options");
     IssueSink issues = new IssueSink(options.strict());
     FormatReader r;
     Format f;
@@ -133,6 +144,8 @@ public final class Tgparse {
    * @return a reader
    */
   public static MessageReader readString(String text, ReadOptions options) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(options, "options");
     if (options.format() == Format.AUTO || options.format() == Format.TEXT || options.format() == Format.PLAIN) {
       return read(new java.io.StringReader(text), "<string>", options);
     }
@@ -147,12 +160,13 @@ public final class Tgparse {
    * @throws TgparseException when the input is missing, unreadable, binary, or a folder of no known kind
    */
   public static Format detect(Path path) {
+    Objects.requireNonNull(path, "path");
     String name = path.toString();
     try {
       if (java.nio.file.Files.isDirectory(path)) {
         return org.tgparse.internal.io.Detector.detectDirectory(path);
       }
-      try (InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(path))) {
+      try (InputStream in = new java.io.BufferedInputStream(FileInput.open(path))) {
         byte[] head = org.tgparse.internal.io.Detector.peek(in);
         return org.tgparse.internal.io.Detector.detect(head, head.length, name);
       }
@@ -190,6 +204,8 @@ public final class Tgparse {
    * @throws IllegalArgumentException when {@code threads} is less than 1
    */
   public static Stream<Message> readAll(List<Path> paths, ReadOptions options, int threads) {
+    Objects.requireNonNull(paths, "paths");
+    Objects.requireNonNull(options, "options");
     List<Path> inputs = List.copyOf(paths);
     return readAll(inputs.size(), i -> read(inputs.get(i), options), threads);
   }

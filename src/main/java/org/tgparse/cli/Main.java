@@ -16,6 +16,7 @@ import java.util.List;
 import org.tgparse.MessageReader;
 import org.tgparse.Tgparse;
 import org.tgparse.extract.Extractor;
+import org.tgparse.internal.io.FileInput;
 import org.tgparse.internal.io.Lines;
 import org.tgparse.internal.pipeline.OrderedParallel;
 import org.tgparse.internal.pipeline.SeenPosts;
@@ -28,7 +29,8 @@ import org.tgparse.read.TgparseException;
 
 /**
  * {@code java -jar tgparse.jar [options] FILE|DIR|-...}: prints JSON Lines, one object per message, inputs in the
- * order given. Exit codes: 0 success, 1 an input could not be read (the others are still read), 2 bad usage.
+ * order given. Exit codes: 0 success, 1 an input could not be read (the others are still read) or the output could
+ * not be written (a closed pipe is a normal end, not an error), 2 bad usage.
  */
 public final class Main {
   static final String USAGE = String.join("\n",
@@ -55,7 +57,8 @@ public final class Main {
       "  --help                show this help",
       "  --version             show the version",
       "",
-      "Exit status: 0 on success, 1 when an input could not be read, 2 on bad usage.");
+      "Exit status: 0 on success, 1 when an input could not be read or the output could not be written (a closed",
+      "pipe is not an error), 2 on bad usage.");
 
   private Main() {
   }
@@ -68,7 +71,8 @@ public final class Main {
   public static void main(String[] args) {
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-    int code = run(args, System.in, out, err, Terminal.stderrIsTerminal());
+    InputStream stdin = StandardInput.closedAtStart() ? new StandardInput.Closed() : System.in;
+    int code = run(args, stdin, out, err, Terminal.stderrIsTerminal());
     System.exit(code);
   }
 
@@ -105,12 +109,10 @@ public final class Main {
       return 2;
     }
     if (o.help) {
-      writeQuietly(stdout, USAGE + "\n");
-      return 0;
+      return writeQuietly(stdout, USAGE + "\n", stderr);
     }
     if (o.version) {
-      writeQuietly(stdout, "tgparse " + version() + "\n");
-      return 0;
+      return writeQuietly(stdout, "tgparse " + version() + "\n", stderr);
     }
     if (o.inputs.isEmpty()) {
       stderr.println("tgparse: no input given (see --help)");
@@ -132,7 +134,19 @@ public final class Main {
 
   private static int runInputs(CliOptions o, InputStream stdin, OutputStream stdout, PrintStream stderr,
       Progress progress) {
-    int code = 0;
+    // The status so far survives a failing output: an input that could not be read still says 1 after a closed pipe.
+    int[] code = {0};
+    try {
+      writeInputs(o, stdin, stdout, stderr, progress, code);
+      stdout.flush();
+    } catch (IOException e) {
+      return writeFailed(e, code[0], stderr, progress);
+    }
+    return code[0];
+  }
+
+  private static void writeInputs(CliOptions o, InputStream stdin, OutputStream stdout, PrintStream stderr,
+      Progress progress, int[] code) throws IOException {
     try (JsonLinesWriter writer = o.array ? JsonLinesWriter.jsonArray(stdout, o.pretty)
         : JsonLinesWriter.jsonLines(stdout)) {
       // Overlapping saved t.me pages of one run give each post once: the first input (in order) that has it wins.
@@ -161,23 +175,29 @@ public final class Main {
             }
           });
           if (!report(done, stderr, progress)) {
-            code = 1;
+            code[0] = 1;
           }
         }
       } else {
-        code = runParallel(o, stdin, stdout, stderr, progress, writer, seen);
+        runParallel(o, stdin, stdout, stderr, progress, writer, seen, code);
       }
-    } catch (IOException e) {
-      // The reader of our output went away (tgparse big.json | head): end quietly.
-      return code;
     }
-    try {
-      stdout.flush();
-    } catch (IOException e) {
-      return code;
-    }
-    return code;
   }
+
+  /**
+   * The end of a run whose output failed: quiet when its reader went away ({@code tgparse big.json | head}),
+   * else one line saying why output was lost, and {@link #EXIT_INPUT_OR_OUTPUT}.
+   */
+  private static int writeFailed(IOException e, int code, PrintStream stderr, Progress progress) {
+    if (WriteFailure.isClosedPipe(e)) {
+      return code;
+    }
+    print(List.of(WriteFailure.line(e)), stderr, progress);
+    return EXIT_INPUT_OR_OUTPUT;
+  }
+
+  /** The exit status when an input could not be read, or the output could not be written. */
+  static final int EXIT_INPUT_OR_OUTPUT = 1;
 
   /**
    * Inputs on {@code o.threads} threads, output in input order. Each input's thread reads it through its
@@ -191,8 +211,8 @@ public final class Main {
    * {@value #BATCH} messages that this thread writes. Saved t.me pages are always handed over as messages: whether
    * a post was already read from an earlier input can only be decided here, in input order.
    */
-  private static int runParallel(CliOptions o, InputStream stdin, OutputStream stdout, PrintStream stderr,
-      Progress progress, JsonLinesWriter writer, SeenPosts seen) throws IOException {
+  private static void runParallel(CliOptions o, InputStream stdin, OutputStream stdout, PrintStream stderr,
+      Progress progress, JsonLinesWriter writer, SeenPosts seen, int[] code) throws IOException {
     boolean handOffAll = o.array;
     ReadOptions read = o.read;
     OrderedParallel.Producer<Object> producer = (i, sink) -> {
@@ -244,7 +264,6 @@ public final class Main {
       sink.accept(done);
     };
     try (OrderedParallel<Object> run = new OrderedParallel<>(o.inputs.size(), o.threads, CHUNKS_AHEAD, producer)) {
-      int code = 0;
       Object item;
       long skipped = 0;
       boolean writerUsed = false;
@@ -276,11 +295,10 @@ public final class Main {
           done.skipped += skipped;
           skipped = 0;
           if (!report(done, stderr, progress)) {
-            code = 1;
+            code[0] = 1;
           }
         }
       }
-      return code;
     } catch (OrderedParallel.ProducerException e) {
       // readOne reports every input error itself: anything else is a bug, and is not hidden.
       Throwable c = e.getCause();
@@ -296,7 +314,7 @@ public final class Main {
       throw new IllegalStateException(c);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return 1;
+      code[0] = 1;
     }
   }
 
@@ -473,13 +491,24 @@ public final class Main {
     boolean directory = false;
     try {
       if (input.equals("-")) {
+        if (stdin instanceof StandardInput.Closed) {
+          done.fail("tgparse: -: cannot read standard input: it is closed; give the input on it (tgparse - < FILE)"
+              + " or name the file");
+          return done;
+        }
         InputStream in = nonClosing(stdin);
         reader = Tgparse.read(progress == null ? in : new CountingInputStream(in, progress), "-", read);
       } else {
-        Path p = Path.of(input);
+        Path p;
+        try {
+          p = InputNames.path(input);
+        } catch (InputNames.BadName e) {
+          done.fail(e.getMessage());
+          return done;
+        }
         // Own one-line messages for the common mistakes, before the library's more general ones.
         if (!Files.exists(p)) {
-          done.fail("tgparse: " + input + ": no such file or directory");
+          done.fail(InputNames.missing(input));
           return done;
         }
         if (!Files.isReadable(p)) {
@@ -493,7 +522,7 @@ public final class Main {
           reader = Tgparse.read(p, read);
         } else {
           try {
-            reader = Tgparse.read(new CountingInputStream(Files.newInputStream(p), progress), input, read);
+            reader = Tgparse.read(new CountingInputStream(FileInput.open(p), progress), input, read);
           } catch (IOException e) {
             throw new TgparseException(input, 0, 0, "cannot read: " + e.getMessage(), e);
           }
@@ -564,8 +593,8 @@ public final class Main {
 
   /** Size of a file, or of the message files of a Desktop export folder (result.json, messages*.html). */
   private static long inputSize(String input) {
-    Path p = Path.of(input);
     try {
+      Path p = InputNames.path(input);
       if (Files.isRegularFile(p)) {
         return Files.size(p);
       }
@@ -584,8 +613,8 @@ public final class Main {
         }
         return n;
       }
-    } catch (IOException e) {
-      // unreadable: the reader reports it
+    } catch (IOException | InputNames.BadName e) {
+      // unreadable, or a name the locale cannot hold: the reader reports it
     }
     return 0;
   }
@@ -599,12 +628,14 @@ public final class Main {
     };
   }
 
-  private static void writeQuietly(OutputStream out, String s) {
+  /** Writes the help or version text: quiet on a closed pipe, an error on any other write failure. */
+  private static int writeQuietly(OutputStream out, String s, PrintStream stderr) {
     try {
       out.write(s.getBytes(StandardCharsets.UTF_8));
       out.flush();
+      return 0;
     } catch (IOException e) {
-      // closed pipe: nothing to say
+      return writeFailed(e, 0, stderr, null);
     }
   }
 

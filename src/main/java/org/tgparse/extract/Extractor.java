@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.tgparse.model.Cashtag;
 import org.tgparse.model.DateMention;
@@ -48,7 +49,7 @@ public final class Extractor {
    * Extracts every entity kind from a text with no reference date: year-less dates stay year-less unless the
    * text itself gives a full date before them.
    *
-   * @param text any text
+   * @param text any text, not null
    * @return the entities
    */
   public Entities extract(String text) {
@@ -58,11 +59,12 @@ public final class Extractor {
   /**
    * Extracts every entity kind from a text.
    *
-   * @param text any text
+   * @param text any text, not null
    * @param referenceDate the date that year-less dates take their year from (the post's own date), or null
    * @return the entities
    */
   public Entities extract(String text, LocalDate referenceDate) {
+    Objects.requireNonNull(text, "text");
     List<Link> links = LinkExtractor.extract(text);
     List<Hashtag> hashtags = withoutOverlaps(TelegramEntityExtractor.hashtags(text), links);
     List<Cashtag> cashtags = withoutOverlaps(TelegramEntityExtractor.cashtags(text), links);
@@ -85,8 +87,10 @@ public final class Extractor {
    *
    * @param message a message as a format reader produced it
    * @return the message with every entity list filled
+   * @throws NullPointerException when {@code message} is null
    */
   public Message enrich(Message message) {
+    Objects.requireNonNull(message, "message");
     String text = message.text();
     LocalDate reference = message.date() == null ? null : message.date().date();
     Entities found = extract(text, reference);

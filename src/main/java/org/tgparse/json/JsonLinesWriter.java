@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Objects;
 import org.tgparse.internal.io.Lines;
 import org.tgparse.model.Message;
 
@@ -20,6 +21,7 @@ public final class JsonLinesWriter implements AutoCloseable {
   private boolean started;
 
   private JsonLinesWriter(OutputStream target, boolean array, boolean pretty) throws IOException {
+    Objects.requireNonNull(target, "out");
     this.array = array;
     if (pretty) {
       this.out = null;
@@ -60,6 +62,7 @@ public final class JsonLinesWriter implements AutoCloseable {
    * @throws IOException when writing fails
    */
   public void write(Message m) throws IOException {
+    Objects.requireNonNull(m, "m");
     if (!started) {
       started = true;
       startArray();

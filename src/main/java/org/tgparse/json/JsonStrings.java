@@ -7,8 +7,9 @@ package org.tgparse.json;
  *
  * <p>The bytes are exactly Jackson's, with {@code COMBINE_UNICODE_SURROGATES_IN_UTF8} on and default escaping:
  * {@code \"}, {@code \\}, {@code \b \t \n \f \r}, other control characters as <code>&#92;u00XX</code> (upper-case hex),
- * a surrogate pair as one 4-byte sequence, and a lone surrogate as <code>&#92;uXXXX</code>. Everything else, {@code /},
- * DEL and U+2028 included, as it is. Stateless.
+ * a surrogate pair as one 4-byte sequence. Everything else, {@code /}, DEL and U+2028 included, as it is. Unlike
+ * Jackson, a lone surrogate is written as U+FFFD (Jackson writes <code>&#92;uXXXX</code>, which strict readers such
+ * as jq reject): the output is always valid UTF-8 JSON. Stateless.
  */
 final class JsonStrings {
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -46,7 +47,11 @@ final class JsonStrings {
         out[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
         out[p++] = (byte) (0x80 | (cp & 0x3F));
       } else {
-        p = unicodeEscape(c, out, p); // a lone surrogate
+        // A lone surrogate has no UTF-8 encoding, and its \\u escape is rejected by strict readers (jq): the
+        // output must always be valid UTF-8 JSON. The readers replace and report them; this is the last defence.
+        out[p++] = (byte) 0xEF;
+        out[p++] = (byte) 0xBF;
+        out[p++] = (byte) 0xBD;
       }
     }
     return p;

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.tgparse.model.Cashtag;
 import org.tgparse.model.Channel;
 import org.tgparse.model.Contact;
@@ -179,6 +180,7 @@ public final class MessageJson {
    * @return its compact JSON as UTF-8 bytes
    */
   public static byte[] toJsonBytes(Message message) {
+    Objects.requireNonNull(message, "message");
     JsonOut out = new JsonOut(null, 2048);
     try {
       write(out, message);
@@ -198,6 +200,8 @@ public final class MessageJson {
    * @throws IOException when writing fails
    */
   public static void write(JsonGenerator g, Message m) throws IOException {
+    Objects.requireNonNull(g, "g");
+    Objects.requireNonNull(m, "m");
     try (JsonParser p = FACTORY.createParser(toJsonBytes(m))) {
       p.nextToken();
       g.copyCurrentStructure(p);

@@ -143,7 +143,7 @@ class CliReliabilityTest {
     assertThat(r.code()).isZero();
     assertThat(r.err().lines()).containsExactly(
         p + ":2: warning: line longer than 20 characters was cut (limit maxLineLength, option --max-line-length)",
-        p + ":1: warning: message text of 20 characters was cut to 5 (limit maxTextLength, option"
+        p + ":1: warning: message text of 20 UTF-16 code units was cut to 5 (limit maxTextLength, option"
             + " --max-text-length)");
     assertThat(r.out()).contains("\"text\":\"xxxxx\"");
   }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.tgparse.internal.io.IssueSink;
+import org.tgparse.internal.io.TextLimit;
 import org.tgparse.model.Channel;
 import org.tgparse.model.Contact;
 import org.tgparse.model.Media;
@@ -455,13 +456,7 @@ final class JsonMessageMapper {
         issues.warn(file, line, 0, "text_entities do not spell the text: entities taken from \"text\"");
       }
     }
-    int max = limits.maxTextLength();
-    if (text.length() > max) {
-      issues.warn(file, line, 0, String.format(Locale.ROOT,
-          "message text of %d characters was cut to %d (limit maxTextLength, option --max-text-length)",
-          text.length(), max));
-      text = text.substring(0, max);
-    }
+    text = TextLimit.apply(text, text.length(), limits.maxTextLength(), file, line, issues);
     b.text(text);
     TextParts.Marked m = chosen.marked(limits.maxEntitiesPerMessage(), text.length());
     if (m.overLimit > 0) {

@@ -10,8 +10,8 @@ import org.tgparse.read.Format;
 import org.tgparse.read.TgparseException;
 
 /**
- * Decides an input's format from its first bytes, never from the whole file: a JSON object is a Desktop JSON
- * export, {@code tgme_} markup a t.me page, Telegram Desktop's HTML skeleton a Desktop HTML export, anything else
+ * Decides an input's format from its first bytes, never from the whole file: a JSON object (a brace, then a
+ * member name) is a Desktop JSON export, {@code tgme_} markup a t.me page, Telegram Desktop's HTML skeleton a Desktop HTML export, anything else
  * the plain-text export. Refuses binary input ({@link #refuseBinary}).
  */
 public final class Detector {
@@ -35,7 +35,9 @@ public final class Detector {
     // A UTF-8 byte-order mark decodes to U+FEFF, which stripLeading() keeps: drop it first.
     String t = (s.startsWith("\uFEFF") ? s.substring(1) : s).stripLeading();
     if (t.startsWith("{")) {
-      return Format.DESKTOP_JSON;
+      // A JSON object opens with a member name or closes at once; a plain-text copy whose first post starts with
+      // a brace ("{Breaking}") does neither, and read as JSON it would lose every post.
+      return startsJsonObject(t) ? Format.DESKTOP_JSON : Format.TEXT;
     }
     // HTML formats start with markup; a plain-text export that merely mentions these names stays text.
     if (!t.startsWith("<")) {
@@ -52,6 +54,17 @@ public final class Detector {
       return Format.TME_HTML;
     }
     return Format.TEXT;
+  }
+
+  /** @return whether {@code t}, which starts with a brace, goes on as a JSON object: blanks, then a quote or a brace */
+  private static boolean startsJsonObject(String t) {
+    int i = 1;
+    while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\t' || t.charAt(i) == '\n'
+        || t.charAt(i) == '\r')) {
+      i++;
+    }
+    // Only blanks within the peeked head: a JSON export cut that short is still JSON, and its reader says why.
+    return i == t.length() || t.charAt(i) == '"' || t.charAt(i) == '}';
   }
 
   /** File signatures of common binary files, to name what was given instead of an archive. */

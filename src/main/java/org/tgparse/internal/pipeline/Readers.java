@@ -9,6 +9,7 @@ import org.tgparse.internal.desktophtml.DesktopHtmlSupport;
 import org.tgparse.internal.desktopjson.DesktopJsonSupport;
 import org.tgparse.internal.io.Decoding;
 import org.tgparse.internal.io.Detector;
+import org.tgparse.internal.io.FileInput;
 import org.tgparse.internal.io.FormatReader;
 import org.tgparse.internal.io.IssueSink;
 import org.tgparse.internal.text.TextExportReader;
@@ -52,7 +53,7 @@ public final class Readers {
                   + f.cliName());
       }
     }
-    return open(Files.newInputStream(path), name, options, issues);
+    return open(FileInput.open(path), name, options, issues);
   }
 
   /**

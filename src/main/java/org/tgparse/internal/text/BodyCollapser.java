@@ -6,7 +6,8 @@ import org.tgparse.internal.io.Lines;
 /**
  * Collapses the repeated body of a plain-text copy. The copy writes the headline once, then the rest of the text
  * twice in a row: {@code H A A}. Only that real repetition is collapsed; a post without it keeps every line, and
- * so does a line that occurs twice on purpose.
+ * so does a line that occurs twice on purpose. A part of two lines or more repeated three times or more
+ * ({@code H A A A}, a copy pasted twice) is collapsed to one copy too, and said.
  *
  * <p>Lines are compared with trailing blanks and no-break spaces ignored; the first copy's spelling is kept.
  */
@@ -19,10 +20,16 @@ public final class BodyCollapser {
    * @param collapsed whether a repetition was dropped
    * @param truncatedCopy whether the second copy was cut short (only accepted at the end of the input)
    * @param keptLines lines in the kept copy of the repeated part
-   * @param copyLines lines in the dropped copy
+   * @param copyLines lines in the dropped copies
+   * @param copies how many copies of the repeated part there were, the kept one and a cut-short last one
+   *     included (2 for the usual {@code H A A}; 1 when nothing was collapsed)
    */
-  record Result(List<String> lines, boolean collapsed, boolean truncatedCopy, int keptLines, int copyLines) {
+  record Result(List<String> lines, boolean collapsed, boolean truncatedCopy, int keptLines, int copyLines,
+      int copies) {
   }
+
+  /** A body repeated more than twice is collapsed only when the repeated part has at least this many lines. */
+  private static final int MIN_PERIOD_OF_MANY_COPIES = 2;
 
   /**
    * @param lines the post's text lines, blank edges trimmed
@@ -34,12 +41,16 @@ public final class BodyCollapser {
     // H A A: headline, then the rest twice.
     if (n >= 3 && (n - 1) % 2 == 0 && halvesEqual(lines, 1, n)) {
       int half = (n - 1) / 2;
-      return new Result(lines.subList(0, 1 + half), true, false, half, half);
+      return new Result(lines.subList(0, 1 + half), true, false, half, half, 2);
     }
     // A A with the headline inside the repeated part; at least two lines, so that a single line written twice
     // on purpose is kept.
     if (n >= 4 && n % 2 == 0 && halvesEqual(lines, 0, n)) {
-      return new Result(lines.subList(0, n / 2), true, false, n / 2, n / 2);
+      return new Result(lines.subList(0, n / 2), true, false, n / 2, n / 2, 2);
+    }
+    Result many = manyCopies(lines, atEndOfInput);
+    if (many != null) {
+      return many;
     }
     if (atEndOfInput && n >= 4) {
       // H A A' where the copy A' was cut off with the file: A' is a proper prefix of A, at least two lines and
@@ -51,11 +62,41 @@ public final class BodyCollapser {
           break;
         }
         if (rangeEquals(lines, 1, 1 + k, copy)) {
-          return new Result(lines.subList(0, 1 + k), true, true, k, copy);
+          return new Result(lines.subList(0, 1 + k), true, true, k, copy, 2);
         }
       }
     }
-    return new Result(lines, false, false, n, 0);
+    return new Result(lines, false, false, n, 0, 1);
+  }
+
+  /**
+   * {@code H A A A ...}: the part after the headline repeated three times or more (a copy pasted twice), the last
+   * copy possibly cut short by the end of the input. Found with the smallest period of the lines after the
+   * headline, from the prefix function of Knuth, Morris and Pratt, in time linear in the lines: a post of a
+   * million lines must not take a million squared comparisons.
+   *
+   * @return the collapsed result, or null when the lines are not three copies or more of one part
+   */
+  private static Result manyCopies(List<String> lines, boolean atEndOfInput) {
+    int m = lines.size() - 1;
+    if (m < 3 * MIN_PERIOD_OF_MANY_COPIES) {
+      return null;
+    }
+    int[] border = new int[m];
+    for (int i = 1; i < m; i++) {
+      int k = border[i - 1];
+      while (k > 0 && !sameLine(lines.get(1 + i), lines.get(1 + k))) {
+        k = border[k - 1];
+      }
+      border[i] = sameLine(lines.get(1 + i), lines.get(1 + k)) ? k + 1 : k;
+    }
+    int period = m - border[m - 1];
+    int rest = m % period;
+    if (period < MIN_PERIOD_OF_MANY_COPIES || m < 3 * period || (rest != 0 && !atEndOfInput)) {
+      return null;
+    }
+    int copies = m / period + (rest == 0 ? 0 : 1);
+    return new Result(lines.subList(0, 1 + period), true, rest != 0, period, m - period, copies);
   }
 
   private static boolean halvesEqual(List<String> lines, int from, int to) {

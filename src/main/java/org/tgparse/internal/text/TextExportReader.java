@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.tgparse.internal.io.IssueSink;
 import org.tgparse.internal.io.Lines;
-import org.tgparse.internal.io.Texts;
+import org.tgparse.internal.io.TextLimit;
 import org.tgparse.internal.io.FormatReader;
 import org.tgparse.model.Link;
 import org.tgparse.model.Media;
@@ -94,6 +94,8 @@ public final class TextExportReader implements FormatReader {
   private long textLines;
   private long collapsedLines;
   private long cutLines;
+  /** UTF-16 code units of the current post's lines past the hold limit, each with its line end. */
+  private long overflowChars;
 
   /**
    * @param lines the input lines
@@ -120,6 +122,8 @@ public final class TextExportReader implements FormatReader {
       long lastNonBlank = 0;
       long bodyChars = 0;
       int overflowLines = 0;
+      overflowChars = 0;
+      long pendingOverflowChars = 0;
       pendingHeader = null;
       String line;
       while ((line = lines.readLine()) != null) {
@@ -147,9 +151,12 @@ public final class TextExportReader implements FormatReader {
         }
         if (bodyChars > bodyCap) {
           // Past twice the text limit the kept text is cut inside what is held already, collapsed or not: the
-          // rest is not held, only counted (see build).
+          // rest is not held, only counted (see build); blank lines count once a non-blank one follows them.
+          pendingOverflowChars += line.length() + 1;
           if (!blank) {
             overflowLines++;
+            overflowChars += pendingOverflowChars;
+            pendingOverflowChars = 0;
           }
           continue;
         }
@@ -216,8 +223,14 @@ public final class TextExportReader implements FormatReader {
     // post is not. Its text is cut inside the held part either way.
     BodyCollapser.Result collapsed = overflowLines == 0
         ? BodyCollapser.collapse(bodyText, done && pendingHeader == null)
-        : new BodyCollapser.Result(bodyText, false, false, bodyText.size(), 0);
-    if (collapsed.truncatedCopy()) {
+        : new BodyCollapser.Result(bodyText, false, false, bodyText.size(), 0, 1);
+    if (collapsed.copies() > 2) {
+      int lastCopy = collapsed.copyLines() % collapsed.keptLines();
+      issues.warn(file, startLine, 0, String.format(Locale.ROOT,
+          "the body is repeated %d times (%d lines each%s): kept one copy", collapsed.copies(),
+          collapsed.keptLines(), collapsed.truncatedCopy()
+              ? String.format(Locale.ROOT, ", the last cut short to %d", lastCopy) : ""));
+    } else if (collapsed.truncatedCopy()) {
       issues.warn(file, startLine, 0, String.format(Locale.ROOT,
           "the repeated copy of the body is cut short (%d of %d lines): collapsed as a repetition",
           collapsed.copyLines(), collapsed.keptLines()));
@@ -231,11 +244,16 @@ public final class TextExportReader implements FormatReader {
     String title = keptTo > from ? body.get(from).strip() : null; // bodyText starts with a non-blank line
     boolean cut = text.length() > maxTextLength || overflowLines > 0;
     if (cut) {
-      issues.warn(file, startLine, 0, String.format(Locale.ROOT,
-          "message text of %s%d characters was cut to %d (limit maxTextLength, option --max-text-length)",
-          overflowLines > 0 ? "more than " : "", overflowLines > 0 ? maxTextLength : text.length(),
-          maxTextLength));
-      text = text.substring(0, Texts.cutPoint(text, maxTextLength));
+      // With lines past the hold limit, the real text is every held line from the first kept one, then the
+      // counted rest up to its last non-blank line.
+      long original = text.length();
+      if (overflowLines > 0) {
+        original = overflowChars - 1;
+        for (int k = from; k < body.size(); k++) {
+          original += body.get(k).length() + 1;
+        }
+      }
+      text = TextLimit.apply(text, original, maxTextLength, file, startLine, issues);
       List<String> left = List.of(text.split("\n", -1));
       int leftNonBlank = countNonBlank(left);
       cutLines += keptNonBlank - leftNonBlank + overflowLines;

@@ -2,9 +2,8 @@ package org.tgparse.internal.text;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.Locale;
 import org.tgparse.internal.io.IssueSink;
-import org.tgparse.internal.io.LineReader;
+import org.tgparse.internal.io.TextLimit;
 import org.tgparse.internal.io.Texts;
 import org.tgparse.internal.io.FormatReader;
 import org.tgparse.model.Message;
@@ -41,30 +40,52 @@ public final class WholeTextReader implements FormatReader {
       return null;
     }
     done = true;
-    // One more than the text limit, so that an over-long single line is cut while it is read, not after.
-    LineReader lines = new LineReader(in, limits.maxTextLength() == Integer.MAX_VALUE ? Integer.MAX_VALUE
-        : limits.maxTextLength() + 1);
-    StringBuilder sb = new StringBuilder();
-    String line;
-    boolean cut = false;
-    while ((line = lines.readLine()) != null) {
-      if (sb.length() > 0 || lines.lineNumber() > 1) {
-        sb.append('\n');
-      }
-      sb.append(line);
-      if (sb.length() > limits.maxTextLength()) {
-        cut = true;
-        sb.setLength(Texts.cutPoint(sb, limits.maxTextLength()));
-        break;
+    // Characters are read in blocks: past the limit the rest is only counted, not held (a text of any size fits
+    // in a small heap), so that the issue can give the real length.
+    int max = limits.maxTextLength();
+    StringBuilder sb = new StringBuilder(Math.min(max, 1 << 16) + 1);
+    char[] buf = new char[1 << 13];
+    long length = 0;
+    long line = 1;
+    boolean first = true;
+    boolean afterCr = false;
+    boolean lastWasBreak = false;
+    int n;
+    while ((n = in.read(buf)) > 0) {
+      for (int i = 0; i < n; i++) {
+        char c = buf[i];
+        if (first) {
+          first = false;
+          if (c == '\uFEFF') {
+            continue;
+          }
+        }
+        if (c == '\n' && afterCr) {
+          afterCr = false;
+          continue; // the LF of a CRLF: the CR ended the line
+        }
+        afterCr = c == '\r';
+        if (c == '\r' || c == '\n') {
+          c = '\n';
+          line++;
+        }
+        lastWasBreak = c == '\n';
+        length++;
+        if (sb.length() <= max) {
+          sb.append(c);
+        }
       }
     }
-    long last = Math.max(1, lines.lineNumber());
-    if (cut) {
-      issues.warn(file, lines.lineNumber(), 0, String.format(Locale.ROOT,
-          "text longer than %d characters was cut (limit maxTextLength, option --max-text-length)",
-          limits.maxTextLength()));
+    // A line end at the very end ends the last line; it is not text.
+    if (lastWasBreak) {
+      if (sb.length() == length) {
+        sb.setLength(sb.length() - 1);
+      }
+      length--;
+      line--;
     }
-    String text = sb.toString();
+    long last = Math.max(1, line);
+    String text = TextLimit.apply(sb.toString(), length, max, file, 1, issues);
     return Message.builder().sequence(1).text(text).title(Texts.title(text)).source(new SourceRef(file, 1, last)).build();
   }
 

@@ -188,7 +188,7 @@ class DesktopJsonReaderTest {
       assertThat(m.text()).isEqualTo("abcdefghij");
       assertThat(m.entities()).extracting(e -> e.typeName()).containsExactly("bold");
       assertThat(r.issues()).extracting(ParseIssue::message).containsExactly(
-          "message text of 12 characters was cut to 10 (limit maxTextLength, option --max-text-length)");
+          "message text of 12 UTF-16 code units was cut to 10 (limit maxTextLength, option --max-text-length)");
     }
   }
 

@@ -87,4 +87,23 @@ class BodyCollapserTest {
     assertThat(BodyCollapser.sameLine("ab", "a")).isFalse();
     assertThat(BodyCollapser.sameLine("", "  ")).isTrue();
   }
+
+  /** Issue 14, item 15: a body repeated three times kept two copies and called the third a cut-short copy. */
+  @Test
+  void bodyRepeatedThreeTimesKeepsOneCopy() {
+    for (boolean atEnd : new boolean[] {false, true}) {
+      BodyCollapser.Result r = collapse(atEnd, "H", "a", "b", "a", "b", "a", "b");
+      assertThat(r.lines()).containsExactly("H", "a", "b");
+      assertThat(r.copies()).isEqualTo(3);
+      assertThat(r.truncatedCopy()).isFalse();
+      assertThat(r.copyLines()).isEqualTo(4);
+    }
+    BodyCollapser.Result cut = collapse(true, "H", "a", "b", "c", "a", "b", "c", "a", "b", "c", "a");
+    assertThat(cut.lines()).containsExactly("H", "a", "b", "c");
+    assertThat(cut.copies()).isEqualTo(4);
+    assertThat(cut.truncatedCopy()).isTrue();
+    assertThat(collapse(false, "H", "a", "b", "c", "a", "b", "c", "a").collapsed()).as("cut short inside")
+        .isFalse();
+    assertThat(collapse(false, "H", "x", "x", "x").collapsed()).as("one line thrice, on purpose").isFalse();
+  }
 }

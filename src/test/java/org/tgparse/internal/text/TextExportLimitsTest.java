@@ -45,7 +45,7 @@ class TextExportLimitsTest {
     assertThat(first.title()).isEqualTo("headline");
     assertThat(run.messages.get(1).text()).isEqualTo("short");
     assertThat(run.issues.issues()).extracting(ParseIssue::toString).containsExactly(
-        "t.txt:1: warning: message text of more than 25 characters was cut to 25 (limit maxTextLength, option"
+        "t.txt:1: warning: message text of 63 UTF-16 code units was cut to 25 (limit maxTextLength, option"
             + " --max-text-length)");
     TextExportReader.Accounting a = run.reader.accounting();
     assertThat(a.cutLines()).isEqualTo(3);
@@ -126,7 +126,7 @@ class TextExportLimitsTest {
     assertThat(first.text()).hasSize(1000).startsWith("headline\n000y");
     assertThat(run.messages.get(1).text()).isEqualTo("next");
     assertThat(run.issues.issues()).singleElement().extracting(ParseIssue::message).asString()
-        .isEqualTo("message text of more than 1000 characters was cut to 1000 (limit maxTextLength, option"
+        .isEqualTo("message text of 101008 UTF-16 code units was cut to 1000 (limit maxTextLength, option"
             + " --max-text-length)");
     TextExportReader.Accounting a = run.reader.accounting();
     assertThat(a.balanced()).isTrue();
@@ -162,7 +162,8 @@ class TextExportLimitsTest {
     assertThat(m.title()).isEqualTo("line one");
     assertThat(r.next()).isNull();
     assertThat(issues.issues()).extracting(ParseIssue::toString).containsExactly(
-        "w:2: warning: text longer than 20 characters was cut (limit maxTextLength, option --max-text-length)");
+        "w:1: warning: message text of 115 UTF-16 code units was cut to 20 (limit maxTextLength, option"
+            + " --max-text-length)");
   }
 
   @Test
