@@ -47,7 +47,7 @@ class ArchitectureTest {
     assertThat(graph.getOrDefault("org.tgparse.model", Set.of())).isEmpty();
     assertThat(graph.getOrDefault("org.tgparse.read", Set.of())).isEmpty();
     assertThat(graph.get("org.tgparse.extract")).containsOnly("org.tgparse.model");
-    assertThat(graph.get("org.tgparse.json")).containsOnly("org.tgparse.model");
+    assertThat(graph.get("org.tgparse.json")).containsOnly("org.tgparse.model", "org.tgparse.read");
     graph.forEach((from, to) -> {
       if (from.startsWith("org.tgparse.internal.")) {
         assertThat(to).as(from).noneMatch(p -> p.equals("org.tgparse") || p.equals("org.tgparse.cli")

@@ -2,7 +2,12 @@ package org.tgparse.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.JsonGeneratorImpl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,13 +36,15 @@ import org.tgparse.model.SourceRef;
 import org.tgparse.model.TextEntity;
 import org.tgparse.model.Timestamp;
 import org.tgparse.model.Views;
+import org.tgparse.read.TgparseException;
 
 /**
  * Writes a {@link Message} as one JSON object, field by field (the field contract is in this one place). Every
  * field is always written, null or empty when absent, so every record has the same keys; the README lists them.
  * The compact bytes come from {@link JsonOut}, which gives exactly what Jackson's generator gives for the same
  * calls, several times faster; a caller's own Jackson generator (pretty printing, say) gets the same record
- * through {@link #write(JsonGenerator, Message)}. Thread-safe.
+ * through {@link #write(JsonGenerator, Message)}. The way back: {@link #fromJson(String)} for one record,
+ * {@link #read(JsonParser)} on a caller's parser, {@link JsonLinesReader} for a file. Thread-safe.
  */
 public final class MessageJson {
   private static final JsonFactory FACTORY = new com.fasterxml.jackson.core.JsonFactoryBuilder()
@@ -191,9 +198,11 @@ public final class MessageJson {
   }
 
   /**
-   * Writes one message as a JSON object through a Jackson generator, which places it (after a field name, in an
-   * array) and formats it (a pretty printer) as it does any value. Slower than {@link JsonLinesWriter}, which
-   * writes the compact bytes directly.
+   * Writes one message as a JSON object through a Jackson generator, which places it as it does any value (after a
+   * field name, in an array, after a root value separator). A compact JSON text generator (no pretty printer; the
+   * generators of {@link JsonFactory} and of an {@code ObjectMapper}) gets exactly the bytes of
+   * {@link #toJsonBytes}, whatever its escaping settings: the record is written as a raw value. Any other generator
+   * (pretty printing, a token buffer, another format) gets the record token by token and formats it as usual.
    *
    * @param g the generator
    * @param m the message
@@ -202,9 +211,60 @@ public final class MessageJson {
   public static void write(JsonGenerator g, Message m) throws IOException {
     Objects.requireNonNull(g, "g");
     Objects.requireNonNull(m, "m");
+    if (g.getPrettyPrinter() == null && g instanceof JsonGeneratorImpl) {
+      // Token by token, a generator of a factory without COMBINE_UNICODE_SURROGATES_IN_UTF8 (an ObjectMapper's, by
+      // default) would write an emoji as two escapes: not the bytes the command line prints.
+      g.writeRawValue(new SerializedString(toJson(m)));
+      return;
+    }
     try (JsonParser p = FACTORY.createParser(toJsonBytes(m))) {
       p.nextToken();
       g.copyCurrentStructure(p);
+    }
+  }
+
+  /**
+   * Reads one record, as {@link #write(JsonGenerator, Message)} and the command line write it, from a caller's
+   * parser: the inverse of writing, so that {@code read(write(m))} equals {@code m}. Fields may come in any order;
+   * unknown fields are skipped (a newer version's); an absent field reads as null or empty, except {@code type},
+   * {@code sequence}, {@code text}, {@code duplicateCollapsed}, {@code source} and the parts of nested objects
+   * that the model requires. {@code hashtags} and {@code dateIsLocal} are derived again, not read.
+   *
+   * @param p the parser: before the record, on its {@code START_OBJECT}, or on its first {@code FIELD_NAME} (as
+   *     Jackson Databind hands a value to a deserializer)
+   * @return the message; the parser is left on the record's {@code END_OBJECT}
+   * @throws IOException when the parser fails or the record is not one: a
+   *     {@link com.fasterxml.jackson.core.JsonParseException} located at the offending value, whose message says
+   *     {@code <JSON pointer>: expected X, found Y}
+   */
+  public static Message read(JsonParser p) throws IOException {
+    return MessageParser.read(p);
+  }
+
+  /**
+   * Reads one record from its JSON text (a line of the command line's output).
+   *
+   * @param json one JSON object, with nothing after it but whitespace
+   * @return the message
+   * @throws TgparseException when the text is not one record; its line and column (1-based, in UTF-16 units) point
+   *     at the offending value, and its message says {@code <JSON pointer>: expected X, found Y}
+   */
+  public static Message fromJson(String json) {
+    java.util.Objects.requireNonNull(json, "json");
+    JsonLocation start = null;
+    try (JsonParser p = FACTORY.createParser(json)) {
+      if (p.nextToken() == JsonToken.START_OBJECT) {
+        start = p.currentTokenLocation(); // for the message when the record is cut short
+      }
+      Message m = MessageParser.read(p);
+      if (p.nextToken() != null) {
+        throw ReadErrors.expected(p, "the end of the input after the record");
+      }
+      return m;
+    } catch (JsonProcessingException e) {
+      throw ReadErrors.unchecked("<string>", e, start, null, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // cannot happen: the input is a string
     }
   }
 
