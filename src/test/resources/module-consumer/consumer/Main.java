@@ -2,17 +2,19 @@ package consumer;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.tgparse.MessageReader;
 import org.tgparse.Tgparse;
 import org.tgparse.extract.Entities;
+import org.tgparse.json.JsonLinesReader;
 import org.tgparse.json.MessageJson;
 import org.tgparse.model.Message;
 
 /**
- * Reads each input given (any of the four forms), writes every record as JSON and prints one line per input:
- * its format, its record count and the length of its JSON. Run on the module path by ModulePathConsumerTest.
+ * Reads each input given (any of the four forms), writes every record as JSON, reads it back and prints one line
+ * per input: its format, its record count and whether every record read back equal. Run on the module path by ModulePathConsumerTest.
  */
 public final class Main {
   private Main() {
@@ -21,13 +23,17 @@ public final class Main {
   public static void main(String[] args) throws IOException {
     for (String arg : args) {
       long records = 0;
-      long jsonChars = 0;
+      boolean readBack = true;
       try (MessageReader reader = Tgparse.read(Path.of(arg))) {
         for (Message m : reader) {
           records++;
-          jsonChars += MessageJson.toJson(m).length();
+          // Written as JSON and read back, through a JSON Lines reader as a user's pipeline would.
+          String line = MessageJson.toJson(m);
+          try (JsonLinesReader back = JsonLinesReader.open(new StringReader(line + "\n"), arg + ".jsonl")) {
+            readBack &= m.equals(back.read());
+          }
         }
-        System.out.println(reader.format() + " " + records + " " + (jsonChars > 0));
+        System.out.println(reader.format() + " " + records + " " + readBack);
       }
     }
     Entities e = Tgparse.extractor().extract("📍 Moscow, March 20, 2023 #CSTO");
