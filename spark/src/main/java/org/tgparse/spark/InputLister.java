@@ -17,7 +17,8 @@ import org.tgparse.TgparseException;
  * {@code file:}, {@code hdfs:} and {@code s3a:} paths all work):
  *
  * <ul>
- *   <li>each path is a glob; a path that matches nothing is an error, as with Spark's file sources;
+ *   <li>each path is a glob; a path that matches nothing is an error, as with Spark's file sources; of several
+ *       matches, hidden names (below) are passed over;
  *   <li>a file is one input;
  *   <li>a Telegram Desktop export folder is one input, as the command line reads it: the folder's
  *       {@code result.json} when it has one (read as {@code desktop-json}), else its {@code messages.html},
@@ -60,7 +61,11 @@ final class InputLister {
         throw new TgparseException(p, 0, 0, "no such file or directory");
       }
       for (FileStatus s : sorted(matches)) {
-        expand(fs, s, out);
+        // A wildcard passes over hidden names as a folder listing does (Hadoop's * matches a leading dot); a
+        // path named in full is read whatever its name.
+        if (matches.length == 1 || !hidden(s.getPath().getName())) {
+          expand(fs, s, out);
+        }
       }
     }
     return out;
@@ -79,8 +84,7 @@ final class InputLister {
       return;
     }
     for (FileStatus child : children) {
-      String name = child.getPath().getName();
-      if (!name.startsWith(".") && !name.startsWith("_")) {
+      if (!hidden(child.getPath().getName())) {
         expand(fs, child, out);
       }
     }
@@ -135,6 +139,11 @@ final class InputLister {
       return -1;
     }
     return Long.parseLong(digits);
+  }
+
+  /** @return whether Spark's file sources would pass over a file of this name ({@code .crc}, {@code _SUCCESS}) */
+  private static boolean hidden(String name) {
+    return name.startsWith(".") || name.startsWith("_");
   }
 
   private static FileStatus[] sorted(FileStatus[] statuses) {
