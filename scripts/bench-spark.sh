@@ -3,7 +3,8 @@
 #
 #   scripts/bench-spark.sh
 #   environment: SIZE=1GB (all inputs together, binary units)  FILES=100 (half plain-text exports, half Desktop
-#                JSON export folders, each SIZE/FILES)  DATA=bench-data/spark
+#                JSON export folders, each SIZE/FILES)  DATA=bench-data/spark  BUILD=0 (skip building the core,
+#                when target/ is current)
 #
 # Generates the inputs once (scripts/generate.sh's generator, a seed per file; kept for later runs of the same
 # SIZE and FILES), then times
@@ -12,8 +13,9 @@
 #      only, since no column is read (no extractors, no JSON)
 #   3. the same with .filter("size(hashtags) >= 0"): the extractors run, as in the command line
 #   4. spark.read.format("tgparse").load(DATA/inputs).write.parquet() in local[2]: every column
-# and prints a Markdown table (also appended to $DATA/results.md). Spark's session start-up is timed on its own
-# and not counted in the queries; the command line's time is its whole process.
+# and prints a Markdown table (also appended to $DATA/results.md): wall time, and CPU time of the whole JVM (every
+# thread, JIT and GC included; steadier than wall time on a machine shared with other work). Spark's session
+# start-up is timed on its own and not counted in the queries; the command line's time is its whole process.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE=${SIZE:-1GB}
@@ -25,10 +27,13 @@ per_file=$((total / FILES))
 inputs_dir="$DATA/inputs-$SIZE-$FILES"
 
 # Build: the core and its command line jar, then the adapter's classes and test classes (SparkBench) and the
-# class path of Spark (provided scope, so Maven's test class path has it).
-mvn -q install -DskipTests
+# class path of Spark (provided scope, so Maven's test class path has it). The core comes from this work tree's
+# target/classes, not from the local repository's jar, which another build may replace while the bench runs.
+if [ "${BUILD:-1}" = 1 ]; then
+  mvn -q install -DskipTests
+fi
 (cd spark && mvn -q test-compile && mvn -q dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=target/bench.classpath)
+  -Dmdep.excludeArtifactIds=tgparse -Dmdep.outputFile=target/bench.classpath)
 [ -f target/test-classes/org/tgparse/tools/Generate.class ] || mvn -q test-compile
 
 if [ ! -f "$inputs_dir/.complete" ]; then
@@ -52,32 +57,36 @@ spark_flags=$(sed -n '/<spark.jvm.flags>/,/<\/spark.jvm.flags>/p' spark/pom.xml 
   | sed -e 's/<[^>]*>//g' | tr -s ' \n' ' ')
 
 echo "command line, --threads 2, ${#inputs[@]} inputs" >&2
-start=$(date +%s.%N)
-cli_messages=$(java -jar target/tgparse.jar --threads 2 "${inputs[@]}" | wc -l)
-cli_seconds=$(echo "$(date +%s.%N) - $start" | bc)
+cli_messages=$(/usr/bin/time -f '%e %U %S' -o "$DATA/cli.time" java -jar target/tgparse.jar --threads 2 "${inputs[@]}" \
+  | wc -l)
+cli_seconds=$(awk '{print $1}' "$DATA/cli.time")
+cli_cpu=$(awk '{print $2 + $3}' "$DATA/cli.time")
 
 echo "Spark, local[2]" >&2
 # shellcheck disable=SC2086
-spark_out=$(java $spark_flags -cp "spark/target/classes:spark/target/test-classes:$(cat spark/target/bench.classpath)" \
+spark_out=$(java $spark_flags \
+  -cp "spark/target/classes:spark/target/test-classes:target/classes:$(cat spark/target/bench.classpath)" \
   org.tgparse.spark.SparkBench "$PWD/$inputs_dir" "$PWD/$DATA/parquet")
 echo "$spark_out" >&2
 get() { echo "$spark_out" | sed -n "s/^$1=//p"; }
 
-row() { # name seconds messages
-  awk -v n="$1" -v s="$2" -v m="$3" -v b="$bytes" -v c="$cli_seconds" 'BEGIN {
-    printf "| %s | %.1f | %.2fx | %\047d | %\047d | %.0f |\n", n, s, s / c, m, m / s / 2, b / s / 1048576 }'
+row() { # name wall-seconds cpu-seconds messages
+  awk -v n="$1" -v s="$2" -v u="$3" -v m="$4" -v b="$bytes" -v c="$cli_seconds" -v cu="$cli_cpu" 'BEGIN {
+    printf "| %s | %.1f | %.2fx | %.1f | %.2fx | %\047d | %\047d | %\047d |\n", n, s, s / c, u, u / cu, m, m / s / 2, m / u }'
 }
 {
   echo
-  echo "$(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) cores, $(numfmt --to=iec "$bytes")B in ${#inputs[@]} inputs" \
-    "(half plain text, half Desktop JSON), Spark $(sed -n 's:.*<spark.version>\(.*\)</spark.version>.*:\1:p' spark/pom.xml)" \
-    "local[2], session start-up $(get session_seconds) s (not counted), $(get partitions) partitions"
+  echo "$(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) cores (load average $(cut -d' ' -f1-3 /proc/loadavg) at the end)," \
+    "$(numfmt --to=iec "$bytes")B in ${#inputs[@]} inputs (half plain text, half Desktop JSON)," \
+    "Spark $(sed -n 's:.*<spark.version>\(.*\)</spark.version>.*:\1:p' spark/pom.xml) local[2]," \
+    "session start-up $(get session_seconds) s (not counted), $(get partitions) partitions, $(get issue_rows) issue rows"
   echo
-  echo "| run | seconds | vs CLI | messages | messages/s per core | MB/s |"
-  echo "|---|---|---|---|---|---|"
-  row "CLI \`--threads 2\` to JSON Lines" "$cli_seconds" "$cli_messages"
-  row "Spark \`count()\`" "$(get count_seconds)" "$(get count_rows)"
+  echo "| run | wall s | vs CLI | CPU s | vs CLI | messages | messages/s per core (wall) | messages per CPU-second |"
+  echo "|---|---|---|---|---|---|---|---|"
+  row "CLI \`--threads 2\` to JSON Lines" "$cli_seconds" "$cli_cpu" "$cli_messages"
+  row "Spark \`count()\` (parses only)" "$(get count_seconds)" "$(get count_cpu_seconds)" "$(get count_rows)"
   row "Spark \`filter(size(hashtags) >= 0).count()\` (extractors on)" "$(get count_entities_seconds)" \
-    "$(get count_entities_rows)"
-  row "Spark \`write.parquet\`" "$(get parquet_seconds)" "$(get count_rows)"
+    "$(get count_entities_cpu_seconds)" "$(get count_entities_rows)"
+  row "Spark \`write.parquet\` (every column)" "$(get parquet_seconds)" "$(get parquet_cpu_seconds)" \
+    "$(get count_rows)"
 } | tee -a "$DATA/results.md"
