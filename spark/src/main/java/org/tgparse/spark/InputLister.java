@@ -9,8 +9,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.tgparse.Format;
-import org.tgparse.TgparseException;
+import org.tgparse.read.Format;
+import org.tgparse.read.TgparseException;
 
 /**
  * Expands the paths given to {@code load} into inputs, on the driver, through Hadoop's {@link FileSystem} (so

@@ -10,11 +10,11 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.tgparse.MessageReader;
-import org.tgparse.ParseIssue;
-import org.tgparse.ReadOptions;
 import org.tgparse.Tgparse;
-import org.tgparse.TgparseException;
 import org.tgparse.model.Message;
+import org.tgparse.read.ParseIssue;
+import org.tgparse.read.ReadOptions;
+import org.tgparse.read.TgparseException;
 
 /**
  * The messages of one {@link TgparseInput}, its files read one after another, each streamed from Hadoop's

@@ -6,7 +6,7 @@ import org.apache.spark.sql.catalyst.util.GenericArrayData;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.unsafe.types.UTF8String;
-import org.tgparse.ParseIssue;
+import org.tgparse.read.ParseIssue;
 
 /**
  * Builds the value of the {@code issues} column from {@link ParseIssue}s, filling the fields of

@@ -11,11 +11,11 @@ import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.connector.read.PartitionReader;
 import org.apache.spark.sql.types.StructType;
-import org.tgparse.ParseIssue;
-import org.tgparse.ReadOptions;
-import org.tgparse.TgparseException;
 import org.tgparse.json.MessageJson;
 import org.tgparse.model.Message;
+import org.tgparse.read.ParseIssue;
+import org.tgparse.read.ReadOptions;
+import org.tgparse.read.TgparseException;
 
 /**
  * Reads one input into rows: each message is written as the command line's JSON record by

@@ -68,7 +68,7 @@ public final class MessageSchema {
   /**
    * An element of the {@code issues} column: {@code file}, {@code line} and {@code column} (1-based, 0 when
    * unknown; column in UTF-16 code units), {@code severity} ({@code INFO}, {@code WARNING}, {@code ERROR}) and
-   * {@code message}, as in {@link org.tgparse.ParseIssue}.
+   * {@code message}, as in {@link org.tgparse.read.ParseIssue}.
    */
   public static final StructType ISSUE = struct(
       f("file", STR), f("line", LONG), f("column", LONG), f("severity", STR), f("message", STR));

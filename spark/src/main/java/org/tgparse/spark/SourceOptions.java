@@ -10,9 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.tgparse.Format;
-import org.tgparse.Limits;
-import org.tgparse.ReadOptions;
+import org.tgparse.read.Format;
+import org.tgparse.read.Limits;
+import org.tgparse.read.ReadOptions;
 
 /**
  * The options of one {@code spark.read.format("tgparse")}, checked on the driver and shipped to the executors.

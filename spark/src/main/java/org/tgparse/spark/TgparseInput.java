@@ -3,7 +3,7 @@ package org.tgparse.spark;
 import java.util.List;
 import java.util.Objects;
 import org.apache.spark.sql.connector.read.InputPartition;
-import org.tgparse.Format;
+import org.tgparse.read.Format;
 
 /**
  * One input, read by one task: a file, the {@code result.json} of a Telegram Desktop JSON export folder, or the

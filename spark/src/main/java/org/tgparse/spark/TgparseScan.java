@@ -12,7 +12,7 @@ import org.apache.spark.sql.connector.read.PartitionReaderFactory;
 import org.apache.spark.sql.connector.read.Scan;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.SerializableConfiguration;
-import org.tgparse.ReadOptions;
+import org.tgparse.read.ReadOptions;
 
 /**
  * A batch scan of the inputs: one {@link InputPartition} per input ({@link InputLister} expands the paths when

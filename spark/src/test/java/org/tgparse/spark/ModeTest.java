@@ -12,7 +12,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tgparse.TgparseException;
+import org.tgparse.read.TgparseException;
 
 /**
  * The option {@code mode}: PERMISSIVE keeps the good records of a corrupt input, puts the error in an issue row

@@ -9,8 +9,8 @@ import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.Test;
-import org.tgparse.Format;
-import org.tgparse.ReadOptions;
+import org.tgparse.read.Format;
+import org.tgparse.read.ReadOptions;
 
 /** The options map to {@link ReadOptions}; a value that is not accepted is refused naming the option. */
 class OptionsTest {

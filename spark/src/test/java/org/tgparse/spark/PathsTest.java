@@ -17,7 +17,7 @@ import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tgparse.TgparseException;
+import org.tgparse.read.TgparseException;
 
 /**
  * Paths expand to inputs as documented in {@link InputLister}: folders are walked, export folders are one input
