@@ -104,6 +104,15 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void deepActionDetailsAreAnErrorNotAStackOverflow() {
+    String deep = "[".repeat(900) + "]".repeat(900);
+    TgparseException e = error(OK.replace("\"actionDetails\":{}", "\"actionDetails\":{\"x\":" + deep + "}"));
+    assertThat(e.getMessage()).startsWith("out.jsonl:1:1123: /actionDetails/x/0/0/")
+        .contains("…")
+        .endsWith("/0/0: expected a value nested at most 500 levels deep in actionDetails, found an array");
+  }
+
+  @Test
   void anErrorEndsTheReadingAfterTheRecordsBeforeIt() {
     try (JsonLinesReader r = JsonLinesReader.open(new StringReader(OK + "\n{\"type\":1}\n" + OK), "x")) {
       assertThat(r.read()).isEqualTo(message(0, "hi"));
