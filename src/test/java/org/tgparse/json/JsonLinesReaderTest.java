@@ -135,6 +135,20 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void aCallersParserMayStandBeforeOnOrInsideTheRecord() throws IOException {
+    for (int skip = 0; skip <= 2; skip++) {
+      try (com.fasterxml.jackson.core.JsonParser p = MessageJson.factory().createParser(OK + " 1")) {
+        for (int i = 0; i < skip; i++) {
+          p.nextToken(); // 1: on START_OBJECT; 2: on the first FIELD_NAME, as Databind hands over
+        }
+        assertThat(MessageJson.read(p)).isEqualTo(message(0, "hi"));
+        assertThat(p.currentToken()).isEqualTo(com.fasterxml.jackson.core.JsonToken.END_OBJECT);
+        assertThat(p.nextToken()).isEqualTo(com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT);
+      }
+    }
+  }
+
+  @Test
   void absentFieldsReadAsNullOrEmptyAndUnknownOnesAreSkipped() {
     String minimal = "{\"future\":{\"a\":[1,{\"b\":null}]},\"type\":\"service\",\"sequence\":7,\"text\":\"\","
         + "\"duplicateCollapsed\":true,\"source\":{\"file\":\"-\",\"startLine\":3,\"endLine\":4,\"byteOffset\":9},"
