@@ -132,7 +132,7 @@ public final class JsonLinesReader implements Iterable<Message>, AutoCloseable {
   /**
    * Reads the next record.
    *
-   * @return the next message, or null at the end of the input
+   * @return the next message, or null at the end of the input (and after an error, or once closed)
    * @throws TgparseException when the input holds something other than a record or cannot be read (an
    *     {@link IOException} of the source is the cause); reading ends there
    */

@@ -18,6 +18,8 @@ import org.tgparse.read.TgparseException;
 final class ReadErrors {
   /** Longest string value quoted in a message; the rest is cut with an ellipsis. */
   private static final int MAX_QUOTED = 40;
+  /** Longest JSON Pointer named in a message; a longer one is cut in the middle. */
+  private static final int MAX_PATH = 80;
 
   private ReadErrors() {
   }
@@ -87,9 +89,15 @@ final class ReadErrors {
     return String.format(Locale.ROOT, "line %d, column %d", l.getLineNr(), l.getColumnNr());
   }
 
-  /** @return the JSON Pointer of the current value or object ({@code /} for the record itself) */
+  /**
+   * @return the JSON Pointer of the current value or object ({@code /} for the record itself); a very long one (deep
+   *     {@code actionDetails}) with its middle cut
+   */
   private static String path(JsonParser p) {
     String pointer = p.getParsingContext() == null ? "" : p.getParsingContext().pathAsPointer().toString();
+    if (pointer.length() > MAX_PATH) {
+      return pointer.substring(0, MAX_PATH / 2) + "…" + pointer.substring(pointer.length() - MAX_PATH / 2);
+    }
     return pointer.isEmpty() ? "/" : pointer;
   }
 

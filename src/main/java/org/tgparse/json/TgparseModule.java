@@ -35,8 +35,7 @@ import org.tgparse.model.Message;
  * ({@code <JSON pointer>: expected X, found Y}). Stateless and thread-safe.
  */
 public final class TgparseModule extends Module {
-  private static final Version VERSION = VersionUtil.parseVersion(
-      TgparseModule.class.getPackage().getImplementationVersion(), "org.tgparse", "tgparse");
+  private static final Version VERSION = version(TgparseModule.class.getPackage().getImplementationVersion());
 
   /** Creates the module; register it with {@code ObjectMapper.registerModule}. */
   public TgparseModule() {
@@ -49,10 +48,15 @@ public final class TgparseModule extends Module {
     return "tgparse";
   }
 
-  /** @return tgparse's version from the jar's manifest, or Jackson's "unknown version" when run from classes */
+  /** @return tgparse's version from the jar's manifest; 0.0.0 when run from classes, not from the jar */
   @Override
   public Version version() {
     return VERSION;
+  }
+
+  private static Version version(String implementationVersion) {
+    return implementationVersion == null ? new Version(0, 0, 0, null, "org.tgparse", "tgparse")
+        : VersionUtil.parseVersion(implementationVersion, "org.tgparse", "tgparse");
   }
 
   /** @param context where the serializer and deserializer of {@link Message} are added */

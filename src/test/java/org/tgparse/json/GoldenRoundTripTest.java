@@ -50,7 +50,8 @@ class GoldenRoundTripTest {
   @TestFactory
   Stream<DynamicTest> everyExpectedFileReadsBackAndWritesAgainByteForByte() throws IOException {
     List<Path> files = new ArrayList<>();
-    try (Stream<Path> s = Stream.concat(Files.walk(Path.of("src/test/resources/golden")), Files.list(Path.of("samples")))) {
+    try (Stream<Path> s = Stream.concat(Files.walk(Path.of("src/test/resources/golden")),
+        Files.list(Path.of("samples")))) {
       s.filter(p -> p.getFileName().toString().endsWith(".expected.jsonl")).sorted().forEach(files::add);
     }
     assertThat(files).hasSizeGreaterThan(10);
