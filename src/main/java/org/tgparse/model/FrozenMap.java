@@ -12,7 +12,8 @@ import java.util.Set;
  * A deeply unmodifiable copy of a map that keeps its order: nested maps and lists are copied and frozen too, so a
  * record holding one is immutable all the way down. Its own class, so that a record's compact constructor can tell
  * a map it already copied (after {@code toBuilder().build()}) from a caller's map, and copy only the latter.
- * Null values are kept (JSON {@code null} in an export's action details).
+ * Null values are kept (JSON {@code null} in an export's action details); whole numbers become {@code Long} and
+ * other numbers {@code Double}, as JSON reads them back.
  */
 final class FrozenMap<K, V> extends AbstractMap<K, V> {
   private final Set<Map.Entry<K, V>> entries;
@@ -35,6 +36,13 @@ final class FrozenMap<K, V> extends AbstractMap<K, V> {
   }
 
   private static Object freeze(Object value) {
+    // Numbers as JSON gives them back: whole numbers as Long, others as Double.
+    if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      return ((Number) value).longValue();
+    }
+    if (value instanceof Float) {
+      return ((Float) value).doubleValue();
+    }
     if (value instanceof Map) {
       return copyOf((Map<?, ?>) value);
     }

@@ -32,6 +32,11 @@ public record Media(MediaKind kind, String otherKind, String label, String file,
     java.util.Objects.requireNonNull(kind, "kind");
     if (kind == MediaKind.OTHER) {
       java.util.Objects.requireNonNull(otherKind, "otherKind (required for OTHER)");
+      // A name this version knows is that constant, so that equal JSON means equal records.
+      if (MediaKind.fromJsonName(otherKind) != MediaKind.OTHER) {
+        kind = MediaKind.fromJsonName(otherKind);
+        otherKind = null;
+      }
     } else {
       otherKind = null;
     }

@@ -86,6 +86,15 @@ public record Message(
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(source, "source");
+    // An empty group says nothing the JSON could carry: it is no group (a forward is the exception: its record
+    // alone says the post is a forward, even from a source the archive does not name).
+    if (views != null && views.count() == null && views.text() == null) {
+      views = null;
+    }
+    if (service != null && service.action() == null && service.actor() == null && service.actorId() == null
+        && service.details().isEmpty()) {
+      service = null;
+    }
     hashtagEntities = hashtagEntities == null ? List.of() : List.copyOf(hashtagEntities);
     mentions = mentions == null ? List.of() : List.copyOf(mentions);
     cashtags = cashtags == null ? List.of() : List.copyOf(cashtags);

@@ -18,6 +18,11 @@ public record Reaction(ReactionType type, String otherType, String emoji, String
     Objects.requireNonNull(type, "type");
     if (type == ReactionType.OTHER) {
       Objects.requireNonNull(otherType, "otherType (required for OTHER)");
+      // A name this version knows is that constant, so that equal JSON means equal records.
+      if (ReactionType.fromJsonName(otherType) != ReactionType.OTHER) {
+        type = ReactionType.fromJsonName(otherType);
+        otherType = null;
+      }
     } else {
       otherType = null;
     }

@@ -25,6 +25,11 @@ public record TextEntity(String text, int start, int end, TextEntityType type, S
     java.util.Objects.requireNonNull(type, "type");
     if (type == TextEntityType.OTHER) {
       java.util.Objects.requireNonNull(otherType, "otherType (required for OTHER)");
+      // A name this version knows is that constant, so that equal JSON means equal records.
+      if (TextEntityType.fromJsonName(otherType) != TextEntityType.OTHER) {
+        type = TextEntityType.fromJsonName(otherType);
+        otherType = null;
+      }
     } else {
       otherType = null;
     }

@@ -18,10 +18,11 @@ import java.util.Objects;
  * @param local the local wall-clock time, or null when only the instant is known
  */
 public record Timestamp(Instant instant, LocalDateTime local) {
-  /** Requires one of the two. */
+  /** Requires exactly one of the two: a time is either exact or local, never both. */
   public Timestamp {
-    if (instant == null && local == null) {
-      throw new IllegalArgumentException("expected an instant or a local time, found neither");
+    if ((instant == null) == (local == null)) {
+      throw new IllegalArgumentException("expected an instant or a local time, found "
+          + (instant == null ? "neither" : "both"));
     }
   }
 
