@@ -78,25 +78,24 @@ public class DesktopHtmlReaderTest {
     assertThat(all).extracting(Message::text).containsExactly("file 1", "file 2", "file 9", "file 10");
     assertThat(all).extracting(m -> m.source().file()).containsExactly(dir + "/messages.html",
         dir + "/messages2.html", dir + "/messages9.html", dir + "/messages10.html");
-    assertThat(DesktopHtmlSupport.messageFiles(dir)).extracting(p -> p.getFileName().toString())
-        .containsExactly("messages.html", "messages2.html", "messages9.html", "messages10.html");
   }
 
   @Test
   void fileNumbers() {
-    assertThat(DesktopHtmlSupport.fileNumber("messages.html")).isEqualTo(1);
-    assertThat(DesktopHtmlSupport.fileNumber("messages12.html")).isEqualTo(12);
-    assertThat(DesktopHtmlSupport.fileNumber("messages0.html")).isZero();
-    assertThat(DesktopHtmlSupport.fileNumber("messages_1.html")).isEqualTo(-1);
-    assertThat(DesktopHtmlSupport.fileNumber("messages.htm")).isEqualTo(-1);
-    assertThat(DesktopHtmlSupport.fileNumber("lists.html")).isEqualTo(-1);
+    assertThat(ExportFolder.pageNumber("messages.html")).isEqualTo(1);
+    assertThat(ExportFolder.pageNumber("messages12.html")).isEqualTo(12);
+    assertThat(ExportFolder.pageNumber("messages0.html")).isZero();
+    assertThat(ExportFolder.pageNumber("messages5.HTML")).isEqualTo(5);
+    assertThat(ExportFolder.pageNumber("messages9999999999.html")).isEqualTo(9_999_999_999L);
+    assertThat(ExportFolder.pageNumber("messages_1.html")).isNull();
+    assertThat(ExportFolder.pageNumber("lists.html")).isNull();
   }
 
   @Test
   void aFolderWithoutMessageFilesIsRefused(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("notes.html"), "x");
     assertThatThrownBy(() -> Tgparse.read(dir, OPTIONS.withFormat(Format.DESKTOP_HTML)))
-        .isInstanceOf(TgparseException.class).hasMessageContaining("expected messages.html or messagesN.html");
+        .isInstanceOf(TgparseException.class).hasMessageContaining("expected HTML pages with message history");
   }
 
   @Test
