@@ -48,8 +48,9 @@ import org.tgparse.read.TgparseException;
  *
  * <ul>
  *   <li>Records: {@code div.message.default} (type message) and {@code div.message.service} (type service) with
- *       {@code id} from {@code id="messageNNN"}; service messages with a negative id are day separators and are
- *       skipped. {@code sequence} counts records within each file.
+ *       {@code id} from {@code id="messageNNN"}; service messages with a negative id are day separators: no
+ *       record, but their day ({@link DaySeparators}) is the date, at day precision, of the service records after
+ *       them, which have no time of their own. {@code sequence} counts records within each file.
  *   <li>Sender: {@code div.from_name}, trimmed, with a trailing {@code via @bot} moved to {@code viaBot}. A
  *       {@code joined} message has no name: it takes the sender (and via bot) of the message before it in the same
  *       file. Each file restarts the grouping, so a file's first message always names its sender.
@@ -64,9 +65,9 @@ import org.tgparse.read.TgparseException;
  *       the methods below.
  * </ul>
  *
- * <p>Memory stays bounded per file: jsoup's stream parser hands out each message when its markup is complete and the
- * message is removed from the tree once read, so the tree holds one message at a time; the file's bytes are held
- * while it is read (for a second parse without positions, see {@code Page#nextElement}). Not thread-safe.
+ * <p>Memory stays bounded whatever the size of a file or a message: {@link PageElements} parses one message at a
+ * time, each within fixed bounds, and no file is held whole. A file that yields no record says why
+ * ({@link NoMessages}). Not thread-safe.
  */
 final class DesktopHtmlReader implements FormatReader {
 

@@ -16,6 +16,14 @@ public final class DesktopHtmlSupport {
   private DesktopHtmlSupport() {
   }
 
+  /**
+   * @param in one page's bytes; closed with the reader
+   * @param name the page's name for records and issues
+   * @param options read options
+   * @param issues where issues go
+   * @return the reader
+   * @throws IOException when the page cannot be opened
+   */
   public static FormatReader open(InputStream in, String name, ReadOptions options, IssueSink issues) throws IOException {
     DesktopHtmlReader.Source source = new DesktopHtmlReader.Source() {
       @Override

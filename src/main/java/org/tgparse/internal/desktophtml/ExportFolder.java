@@ -50,7 +50,7 @@ final class ExportFolder {
     }
     List<Page> all = new ArrayList<>();
     for (Path chat : chatFolders(chats)) {
-      String chatName = join(join(name, "chats"), chat.getFileName().toString());
+      String chatName = join(join(name, "chats"), fileName(chat));
       List<Page> pages = chatPages(chat, chatName, issues);
       if (pages.isEmpty()) {
         issues.warn(chatName, 0, 0, "skipped: no page with message history in this chat folder");
@@ -72,8 +72,7 @@ final class ExportFolder {
     html.sort(ORDER);
     List<Page> out = new ArrayList<>();
     for (Path p : html) {
-      String fileName = p.getFileName().toString();
-      String display = join(name, fileName);
+      String display = join(name, fileName(p));
       if (Files.size(p) == 0) {
         issues.warn(display, 0, 0, "skipped: an empty file");
       } else if (!Detector.isMessagePage(p)) {
@@ -91,15 +90,15 @@ final class ExportFolder {
     try (Stream<Path> list = Files.list(chats)) {
       list.filter(Files::isDirectory).forEach(out::add);
     }
-    out.sort(Comparator.comparing((Path p) -> number(p.getFileName().toString(), "chat_"),
-        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(p -> p.getFileName().toString()));
+    out.sort(Comparator.comparing((Path p) -> number(fileName(p), "chat_"),
+        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(ExportFolder::fileName));
     return out;
   }
 
   /** messages.html, then messagesN.html by N, then any other page, each group by name. */
   private static final Comparator<Path> ORDER = Comparator
-      .comparing((Path p) -> pageNumber(p.getFileName().toString()), Comparator.nullsLast(Comparator.naturalOrder()))
-      .thenComparing(p -> p.getFileName().toString());
+      .comparing((Path p) -> pageNumber(fileName(p)), Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(ExportFolder::fileName);
 
   /**
    * @param fileName a file name
@@ -129,6 +128,12 @@ final class ExportFolder {
       }
     }
     return new BigInteger(s.substring(prefix.length()));
+  }
+
+  /** @return the path's last name (a listed entry always has one) */
+  private static String fileName(Path p) {
+    Path fn = p.getFileName();
+    return fn == null ? p.toString() : fn.toString();
   }
 
   private static String join(String dir, String file) {

@@ -35,16 +35,14 @@ public final class LoneSurrogates {
     NodeTraversor.traverse((Node node, int depth) -> {
       if (node instanceof TextNode) {
         TextNode t = (TextNode) node;
-        String s = t.getWholeText();
-        String r = repair(s, count, first);
-        if (r != s) {
+        String r = repairedOrNull(t.getWholeText(), count, first);
+        if (r != null) {
           t.text(r);
         }
       } else if (node instanceof Element && node.attributesSize() > 0) {
         for (Attribute a : node.attributes()) {
-          String s = a.getValue();
-          String r = repair(s, count, first);
-          if (r != s) {
+          String r = repairedOrNull(a.getValue(), count, first);
+          if (r != null) {
             a.setValue(r);
           }
         }
@@ -65,6 +63,12 @@ public final class LoneSurrogates {
    * @return {@code s} itself when it has no lone surrogate, else a repaired copy
    */
   static String repair(String s, int[] count, int[] first) {
+    String r = repairedOrNull(s, count, first);
+    return r == null ? s : r;
+  }
+
+  /** As {@link #repair(String, int[], int[])}, but null when nothing was repaired. */
+  private static String repairedOrNull(String s, int[] count, int[] first) {
     StringBuilder out = null;
     int n = s.length();
     for (int i = 0; i < n; i++) {
@@ -91,6 +95,6 @@ public final class LoneSurrogates {
       count[0]++;
       out.append('\uFFFD');
     }
-    return out == null ? s : out.toString();
+    return out == null ? null : out.toString();
   }
 }
