@@ -112,11 +112,12 @@ public final class Detector {
   }
 
   /**
-   * Detects a directory: a Telegram Desktop export folder.
+   * Detects a directory: a Telegram Desktop export folder, decided by content, not by file names.
    *
    * @param dir the directory
    * @return {@link Format#DESKTOP_JSON} when it holds {@code result.json}, {@link Format#DESKTOP_HTML} when it
-   *     holds {@code messages.html} or {@code messagesN.html}
+   *     holds an HTML page with message history ({@link #isMessagePage}), or is a whole-account export whose
+   *     {@code chats/chat_NNN/} folders hold such pages
    * @throws IOException when the directory cannot be listed
    * @throws TgparseException when it holds neither
    */
@@ -124,13 +125,78 @@ public final class Detector {
     if (Files.isRegularFile(dir.resolve("result.json"))) {
       return Format.DESKTOP_JSON;
     }
-    try (Stream<Path> files = Files.list(dir)) {
-      if (files.anyMatch(p -> p.getFileName().toString().matches("messages\\d*\\.html"))) {
-        return Format.DESKTOP_HTML;
+    if (holdsMessagePage(dir)) {
+      return Format.DESKTOP_HTML;
+    }
+    Path chats = dir.resolve("chats");
+    if (Files.isDirectory(chats)) {
+      try (Stream<Path> list = Files.list(chats)) {
+        for (Path p : (Iterable<Path>) list::iterator) {
+          if (Files.isDirectory(p) && holdsMessagePage(p)) {
+            return Format.DESKTOP_HTML;
+          }
+        }
       }
     }
-    throw new TgparseException(dir.toString(), 0, 0,
-        "expected a Telegram Desktop export folder (result.json or messages.html), found neither");
+    throw new TgparseException(dir.toString(), 0, 0, "expected a Telegram Desktop export folder (result.json, or"
+        + " HTML pages with message history such as messages.html, or chats/chat_NNN/ folders of them), found"
+        + " neither");
+  }
+
+  /** @return whether a folder holds an {@code .html} file that {@link #isMessagePage(Path)} */
+  private static boolean holdsMessagePage(Path dir) throws IOException {
+    try (Stream<Path> list = Files.list(dir)) {
+      for (Path p : (Iterable<Path>) list::iterator) {
+        if (isHtmlName(p) && Files.isRegularFile(p) && isMessagePage(p)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * @param p a path
+   * @return whether its name ends with {@code .html} or {@code .htm}, in any case
+   */
+  public static boolean isHtmlName(Path p) {
+    Path fn = p.getFileName();
+    String n = fn == null ? "" : fn.toString().toLowerCase(java.util.Locale.ROOT);
+    return n.endsWith(".html") || n.endsWith(".htm");
+  }
+
+  /**
+   * @param file a file
+   * @return whether its first {@link #PEEK} bytes are a Telegram Desktop page with message history
+   * @throws IOException when it cannot be read
+   */
+  public static boolean isMessagePage(Path file) throws IOException {
+    try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+      byte[] head = peek(in);
+      return isMessagePage(head, head.length);
+    }
+  }
+
+  /**
+   * Whether the first bytes of a file are a page of Telegram Desktop's HTML export that holds messages: its
+   * history div or a message div (the export's other pages, {@code export_results.html} and {@code lists/}, have
+   * the same skeleton but neither).
+   *
+   * @param head the first bytes (up to {@link #PEEK})
+   * @param length how many are valid
+   * @return whether they are
+   */
+  public static boolean isMessagePage(byte[] head, int length) {
+    if (length == 0 || Encoding.sniff(head, length) != Encoding.UTF8) {
+      return length > 0 && isMessagePageText(new String(head, 2, length - 2, Encoding.sniff(head, length)
+          .charset()));
+    }
+    return isMessagePageText(new String(head, 0, length, StandardCharsets.UTF_8));
+  }
+
+  private static boolean isMessagePageText(String s) {
+    return s.contains("class=\"history\"") || s.contains("class=\"message default")
+        || s.contains("class=\"message service");
   }
 
   /**

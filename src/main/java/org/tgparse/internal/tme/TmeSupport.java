@@ -12,6 +12,14 @@ public final class TmeSupport {
   private TmeSupport() {
   }
 
+  /**
+   * @param in the page's bytes; closed with the reader
+   * @param name the page's name for records and issues
+   * @param options read options
+   * @param issues where issues go
+   * @return the reader
+   * @throws IOException when the page cannot be opened
+   */
   public static FormatReader open(InputStream in, String name, ReadOptions options, IssueSink issues) throws IOException {
     return new TmeReader(in, name, options.limits(), issues);
   }

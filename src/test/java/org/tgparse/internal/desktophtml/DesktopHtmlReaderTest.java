@@ -78,25 +78,24 @@ public class DesktopHtmlReaderTest {
     assertThat(all).extracting(Message::text).containsExactly("file 1", "file 2", "file 9", "file 10");
     assertThat(all).extracting(m -> m.source().file()).containsExactly(dir + "/messages.html",
         dir + "/messages2.html", dir + "/messages9.html", dir + "/messages10.html");
-    assertThat(DesktopHtmlSupport.messageFiles(dir)).extracting(p -> p.getFileName().toString())
-        .containsExactly("messages.html", "messages2.html", "messages9.html", "messages10.html");
   }
 
   @Test
   void fileNumbers() {
-    assertThat(DesktopHtmlSupport.fileNumber("messages.html")).isEqualTo(1);
-    assertThat(DesktopHtmlSupport.fileNumber("messages12.html")).isEqualTo(12);
-    assertThat(DesktopHtmlSupport.fileNumber("messages0.html")).isZero();
-    assertThat(DesktopHtmlSupport.fileNumber("messages_1.html")).isEqualTo(-1);
-    assertThat(DesktopHtmlSupport.fileNumber("messages.htm")).isEqualTo(-1);
-    assertThat(DesktopHtmlSupport.fileNumber("lists.html")).isEqualTo(-1);
+    assertThat(ExportFolder.pageNumber("messages.html")).isEqualTo(1);
+    assertThat(ExportFolder.pageNumber("messages12.html")).isEqualTo(12);
+    assertThat(ExportFolder.pageNumber("messages0.html")).isZero();
+    assertThat(ExportFolder.pageNumber("messages5.HTML")).isEqualTo(5);
+    assertThat(ExportFolder.pageNumber("messages9999999999.html")).isEqualTo(9_999_999_999L);
+    assertThat(ExportFolder.pageNumber("messages_1.html")).isNull();
+    assertThat(ExportFolder.pageNumber("lists.html")).isNull();
   }
 
   @Test
   void aFolderWithoutMessageFilesIsRefused(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("notes.html"), "x");
     assertThatThrownBy(() -> Tgparse.read(dir, OPTIONS.withFormat(Format.DESKTOP_HTML)))
-        .isInstanceOf(TgparseException.class).hasMessageContaining("expected messages.html or messagesN.html");
+        .isInstanceOf(TgparseException.class).hasMessageContaining("expected HTML pages with message history");
   }
 
   @Test
@@ -264,5 +263,41 @@ public class DesktopHtmlReaderTest {
     r.close();
     assertThat(closed[0]).isTrue();
     assertThat(r.next()).isNull();
+  }
+
+  /**
+   * Issue 14, item 18: service records had no date although the day separator above them gives the day. They
+   * get that local day at midnight, flagged local even with a zone (it is a day, not an instant).
+   */
+  @Test
+  void serviceRecordsTakeTheDayOfTheSeparatorAboveThem() {
+    String service = "     <div class=\"message service\" id=\"message5\">\n      <div class=\"body details\">\n"
+        + "Channel photo changed\n      </div>\n     </div>";
+    String html = page(service, daySeparator(-1, "12 March 2023"), service.replace("message5", "message6"),
+        message(7, "12.03.2023 10:00:00 UTC+03:00", "A", "text", false));
+    for (ReadOptions o : new ReadOptions[] {OPTIONS, OPTIONS.withZone(ZoneId.of("Europe/Moscow"))}) {
+      List<Message> all = readAll(read(html, o));
+      assertThat(all).extracting(Message::id).containsExactly("5", "6", "7");
+      assertThat(all.get(0).date()).isNull();
+      assertThat(all.get(1).date()).isEqualTo(Timestamp.ofLocal(LocalDateTime.of(2023, 3, 12, 0, 0)));
+      assertThat(all.get(1).dateIsLocal()).isTrue();
+    }
+  }
+
+  /** Issue 14, item 19: media sizes as the page writes them ({@code 609.9 KB}) were dropped. */
+  @Test
+  void mediaSizesAreReadInBytes() {
+    String media = "<div class=\"media_wrap clearfix\"><a class=\"media clearfix pull_left block_link media_video\""
+        + " href=\"video_files/v.mp4\"><div class=\"body\"><div class=\"title bold\">Video file</div>"
+        + "<div class=\"status details\">00:41, 609.9 KB</div></div></a>"
+        + "<a class=\"media clearfix pull_left block_link media_file\" href=\"files/a.pdf\"><div class=\"body\">"
+        + "<div class=\"title bold\">a.pdf</div><div class=\"status details\">1.2 MB</div></div></a>"
+        + "<a class=\"media clearfix pull_left block_link media_photo\" href=\"photos/p.jpg\"><div class=\"body\">"
+        + "<div class=\"title bold\">Photo</div><div class=\"status details\">1280x720, 17 B</div></div></a></div>";
+    String html = page(message(1, "01.01.2024 10:00:00 UTC+00:00", "A", "x", false)
+        .replace("       <div class=\"text\">", media + "\n       <div class=\"text\">"));
+    List<Message> all = readAll(read(html, OPTIONS));
+    assertThat(all.get(0).media()).extracting(m -> m.kindName() + " " + m.fileSize())
+        .containsExactly("video 624538", "file 1258291", "photo 17");
   }
 }

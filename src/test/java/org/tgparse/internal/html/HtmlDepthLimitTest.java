@@ -95,4 +95,16 @@ class HtmlDepthLimitTest {
       assertThatThrownBy(r::read).isInstanceOf(TgparseException.class).hasMessageContaining("--max-html-depth");
     }
   }
+
+  /** Issue 14, item 10: {@code --max-html-depth 1} made every HTML input fail with an IndexOutOfBoundsException. */
+  @Test
+  void aDepthLimitBelowTwoIsReadAsTwo() {
+    for (int depth : new int[] {1, 2}) {
+      List<ParseIssue> issues = new ArrayList<>();
+      assertThat(read(desktop(3), limited(depth), issues)).hasSize(2);
+      assertThat(read(tme(3), limited(depth), issues)).hasSize(2);
+      assertThat(issues).extracting(ParseIssue::message).allMatch(m -> m.startsWith("HTML nested 2 elements deep"))
+          .isNotEmpty();
+    }
+  }
 }

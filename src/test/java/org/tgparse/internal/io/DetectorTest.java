@@ -169,11 +169,13 @@ class DetectorTest {
   @Test
   void directoriesAreDetectedByTheirFiles(@TempDir Path dir) throws Exception {
     assertThatThrownBy(() -> Detector.detectDirectory(dir)).isInstanceOf(TgparseException.class)
-        .hasMessageContaining("expected a Telegram Desktop export folder (result.json or messages.html)");
+        .hasMessageContaining("expected a Telegram Desktop export folder (result.json, or HTML pages with message"
+            + " history");
     Files.writeString(dir.resolve("messages.txt"), "x");
-    Files.writeString(dir.resolve("old-messages.html"), "x");
-    assertThatThrownBy(() -> Detector.detectDirectory(dir)).isInstanceOf(TgparseException.class);
     Files.writeString(dir.resolve("messages2.html"), "<html>");
+    // Decided by content, not by name (issue 14, item 3).
+    assertThatThrownBy(() -> Detector.detectDirectory(dir)).isInstanceOf(TgparseException.class);
+    Files.writeString(dir.resolve("renamed.HTM"), "<html><body><div class=\"history\">");
     assertThat(Detector.detectDirectory(dir)).isEqualTo(Format.DESKTOP_HTML);
     Files.writeString(dir.resolve("result.json"), "{}");
     assertThat(Detector.detectDirectory(dir)).isEqualTo(Format.DESKTOP_JSON);
