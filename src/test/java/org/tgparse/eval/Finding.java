@@ -1,0 +1,13 @@
+package org.tgparse.eval;
+
+/**
+ * One place or date an extractor found in a corpus post.
+ *
+ * @param kind {@link GoldSpan.Kind#PLACE} or {@link GoldSpan.Kind#DATE}
+ * @param start UTF-16 offset into the post's text, inclusive
+ * @param end UTF-16 offset, exclusive
+ * @param value a place's country code (null when it has none or the extractor gives none), a date's start value
+ *     ({@code yyyy}, {@code yyyy-MM}, {@code yyyy-MM-dd} or {@code --MM-dd})
+ */
+public record Finding(GoldSpan.Kind kind, int start, int end, String value) {
+}
