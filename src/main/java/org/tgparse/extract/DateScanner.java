@@ -218,7 +218,8 @@ final class DateScanner {
     int ys = me + 1;
     int ye = digitsEnd(ys);
     if (ye - ys != 4) {
-      return -1;
+      // "до 15.09." ends a sentence.
+      return sep == '.' && ye == ys ? dayDotMonth(s, e, ms, me) : -1;
     }
     int end = yearEnd(ye);
     int y = value(ys, ye);
@@ -236,6 +237,12 @@ final class DateScanner {
   private int dayDotMonth(int s, int e, int ms, int me) {
     if (me - ms != 2 || !prefixOk(s) || !boundaryAfter(me) || me < n && t.charAt(me) == '.' && me + 1 < n
         && isLetter(t.charAt(me + 1))) {
+      return -1;
+    }
+    // "в 12.05" is a time, "Python 3.12" and "Ubuntu 24.04" versions: no day after a time preposition or a Latin
+    // word.
+    int ws = wordBefore(s, false);
+    if (ws >= 0 && ((wordCode & DateWords.TIME) != 0 || t.charAt(ws) < 128 && (wordCode & WEEKDAY) == 0)) {
       return -1;
     }
     int d = value(s, e);
@@ -632,13 +639,26 @@ final class DateScanner {
         }
         y2 = v;
         end = qe;
-      } else if (qe - q == 2 && !slash) {
-        // "2020-21 гг.", "2028-29 году": the end's century is the start's; read only with a year word after it.
+      } else if (qe - q == 2 && boundaryAfter(qe)) {
+        // "2020-21 гг.", "2028-29 году", "2024/25": the end's century is the start's; read with a year word
+        // after it, or when the end is the next year (a season, a school or fiscal year).
         int v = y / 100 * 100 + value(q, qe);
-        if (v > y && yearSuffix(qe) > qe) {
+        if (v > y && (v == y + 1 || yearSuffix(qe) > qe && !slash)) {
           y2 = v;
           end = qe;
-          shortEnd = true;
+          shortEnd = v != y + 1;
+        }
+      }
+    }
+    if (y2 == 0 && end + 2 < n && isDash(t.charAt(end)) && isLetter(t.charAt(end + 1))) {
+      // "с 2025-го,": an ordinal ending without the year word is part of the year.
+      int we = wordEnd(end + 1);
+      if (we > 0 && (lookup(end + 1, we) & ORDINAL_ENDING) != 0 && yearSuffix(end) == end && !letterAt(we)) {
+        int context = contextBefore(s);
+        if ((context & (STRONG | DECISIVE)) != 0) {
+          emit(s, we, Integer.toString(y), DatePrecision.YEAR, false, null);
+          lastYearEnd = we;
+          return we;
         }
       }
     }
@@ -646,16 +666,21 @@ final class DateScanner {
       return end;
     }
     int after = yearSuffix(end);
+    if (after > end && hijriAfter(after < n && t.charAt(after) == '.' ? after + 1 : after)) {
+      // "1445 г. х.": the year word, then the Hijri mark.
+      return after;
+    }
     if (after == end) {
       if (shortEnd || !boundaryAfter(end)) {
         return end;
       }
       int context = contextBefore(s);
       boolean ok;
-      if ((context & DECISIVE) != 0 || parenthesised(s, end)) {
+      if ((context & DECISIVE) != 0 || parenthesised(s, end) || y2 == y + 1) {
+        // "2024/2025", "2022-2023", "2020-21": a season, a school or fiscal year needs nothing more.
         ok = true;
       } else if (y2 != 0) {
-        // "1986 - 2022", "2022-2023", "2024/2025": two years that make a period need no preposition.
+        // "1986 - 2022": two years that make a period need no preposition.
         ok = (y % 100 != 0 || y2 % 100 != 0) && followOk(end);
       } else {
         boolean strong = (context & STRONG) != 0 || chainBefore(s);
@@ -1174,7 +1199,7 @@ final class DateScanner {
     }
     int q = skipSpaces(lastYearEnd);
     boolean joined = false;
-    if (q < s && t.charAt(q) == ',') {
+    if (q < s && (t.charAt(q) == ',' || t.charAt(q) == '\u060C')) {
       q = skipSpaces(q + 1);
       joined = true;
     }
@@ -1252,8 +1277,8 @@ final class DateScanner {
       // Arabic و ("and") is written joined to the next word: "بين 2018 و2023".
       return true;
     }
-    if (isLetter(c) || digit(s - 1) || c == '$' || c == '€' || c == '£' || c == '₽' || c == '¥' || c == '#'
-        || c == '№' || c == '+' || c == '/' || c == '\\' || c == '_' || c == '@') {
+    if (isLetter(c) && c < '\u3000' || digit(s - 1) || c == '$' || c == '€' || c == '£' || c == '₽' || c == '¥' || c == '#'
+        || c == '№' || c == '+' || c == '/' || c == '\\' || c == '_' || c == '@' || c == '=') {
       return false;
     }
     if ((c == '.' || c == ',' || c == ':' || isDash(c)) && s >= 2) {
@@ -1272,7 +1297,8 @@ final class DateScanner {
       return true;
     }
     char c = t.charAt(p);
-    if (isLetter(c) || c >= '0' && c <= '9' || c == '%' || c == '\u2030') {
+    if (isLetter(c) && c < '\u3000' || c >= '0' && c <= '9' || c == '%' || c == '\u2030') {
+      // Chinese and Japanese write no blank between a number and the next word: "2023-11-16起".
       return false;
     }
     if (isDash(c) && p + 1 < n && isLetter(t.charAt(p + 1))) {

@@ -52,6 +52,8 @@ final class DateWords {
   static final int AND = 1 << 21;
   /** A unit or magnitude after a number, which makes {@code 1.05} no day and month: {@code million}, {@code грн}. */
   static final int UNIT = 1 << 22;
+  /** Before a time of day: {@code в 12.05}, {@code о 20.30}, {@code at 12.05} is no day and month. */
+  static final int TIME = 1 << 23;
 
   /** Longest word looked up; longer letter runs are no known word. */
   static final int MAX_WORD = 16;
@@ -164,6 +166,22 @@ final class DateWords {
     for (String w : new String[] {"and", "и", "і", "та", "و"}) {
       put(w, AND);
     }
+    for (String w : new String[] {"в", "во", "о", "об", "at", "around", "about", "ساعت", "الساعة"}) {
+      put(w, TIME);
+    }
+    // Events named by their year: "World Cup 2026", "كأس العالم 2022", "جام جهانی ۲۰۲۶", "Expo 2030".
+    for (String w : new String[] {"cup", "expo", "olympics", "euro", "championship", "summit", "кубок", "чемпионат",
+        "чемпионата", "олимпиада", "олимпиады", "чемпіонат", "олімпіада", "العالم", "جهانی", "اکسپو", "إكسبو"}) {
+      put(w, STRONG);
+    }
+    for (String w : new String[] {"из", "весной", "летом", "осенью", "зимой"}) {
+      put(w, STRONG);
+    }
+    put("х", HIJRI | ABBR);
+    put("хиджры", HIJRI);
+    for (String w : new String[] {"gb", "mb", "kb", "tb", "гб", "мб", "кб"}) {
+      put(w, UNIT);
+    }
     for (String w : new String[] {"million", "millions", "billion", "billions", "thousand", "trillion", "mln", "bn",
         "k", "m", "bln", "percent", "per", "usd", "eur", "uah", "rub", "kg", "km", "tons", "pts", "points", "тыс",
         "млн", "млрд", "трлн", "тис", "руб", "рублей", "грн", "гривень", "долларов", "доларів", "процента",
@@ -226,12 +244,12 @@ final class DateWords {
    */
   private static void arabicAndPersian() {
     String[][] months = {
-        {"يناير", "كانون الثاني", "ژانویه", "ژانوبه"}, {"فبراير", "شباط", "فوریه"}, {"مارس", "آذار"},
-        {"أبريل", "إبريل", "ابريل", "نيسان", "آوریل", "اپریل"}, {"مايو", "أيار", "ايار", "مه", "مى"},
-        {"يونيو", "يونيه", "حزيران", "ژوئن"}, {"يوليو", "يوليه", "تموز", "ژوئیه", "جولای"},
-        {"أغسطس", "اغسطس", "آب", "اوت", "آگوست", "اگوست"}, {"سبتمبر", "أيلول", "ايلول", "سپتامبر"},
-        {"أكتوبر", "اكتوبر", "تشرين الأول", "اکتبر"}, {"نوفمبر", "تشرين الثاني", "نوامبر"},
-        {"ديسمبر", "كانون الأول", "دسامبر"}};
+        {"يناير", "كانون الثاني", "ژانویه", "ژانوبه", "جنوری"}, {"فبراير", "شباط", "فوریه", "فبروری"},
+        {"مارس", "آذار", "مارچ"}, {"أبريل", "إبريل", "ابريل", "نيسان", "آوریل", "اپریل"},
+        {"مايو", "أيار", "ايار", "مه", "مى"}, {"يونيو", "يونيه", "حزيران", "ژوئن", "جون"},
+        {"يوليو", "يوليه", "تموز", "ژوئیه", "جولای"}, {"أغسطس", "اغسطس", "آب", "اوت", "آگوست", "اگوست", "اگست"},
+        {"سبتمبر", "أيلول", "ايلول", "سپتامبر", "سپتمبر"}, {"أكتوبر", "اكتوبر", "تشرين الأول", "اکتبر", "اکتوبر"},
+        {"نوفمبر", "تشرين الثاني", "نوامبر", "نومبر"}, {"ديسمبر", "كانون الأول", "دسامبر", "دسمبر"}};
     for (int m = 1; m <= 12; m++) {
       for (String name : months[m - 1]) {
         if (name.indexOf(' ') < 0) {

@@ -8,6 +8,11 @@ package org.tgparse.eval;
  * @param end UTF-16 offset, exclusive
  * @param value a place's country code (null when it has none or the extractor gives none), a date's start value
  *     ({@code yyyy}, {@code yyyy-MM}, {@code yyyy-MM-dd} or {@code --MM-dd})
+ * @param endValue the end of a date range, or null
  */
-public record Finding(GoldSpan.Kind kind, int start, int end, String value) {
+public record Finding(GoldSpan.Kind kind, int start, int end, String value, String endValue) {
+  /** A finding that is no range. */
+  public Finding(GoldSpan.Kind kind, int start, int end, String value) {
+    this(kind, start, end, value, null);
+  }
 }

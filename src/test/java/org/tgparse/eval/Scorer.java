@@ -8,7 +8,9 @@ import java.util.function.Consumer;
  * Matches findings against marks as {@code eval/ANNOTATION.md} says: a finding is right when its span overlaps an
  * unmatched mark of its kind and its value agrees (a place's country code equals the mark's, any code for
  * {@code -}; a date's value equals the mark's start value); each mark is matched at most once; a finding that
- * matches no mark but overlaps a neutral span is ignored.
+ * matches no mark but overlaps a neutral span is ignored. A date range found where the annotator marked its two
+ * ends apart ({@code с 23 мая по 3 июля}) also matches the mark of its end, when that overlaps it and has its end
+ * value: the range says both dates.
  *
  * <p>Baselines that give no country code, or a full date-time whatever the text wrote, are scored
  * {@linkplain #lenient leniently}: a place by its span alone, a date by its value cut to the mark's precision.
@@ -66,6 +68,17 @@ public final class Scorer {
       if (hit >= 0) {
         matched[hit] = true;
         tp++;
+        if (f.endValue() != null) {
+          Finding end = new Finding(f.kind(), f.start(), f.end(), f.endValue());
+          for (int i = 0; i < gold.size(); i++) {
+            GoldSpan g = gold.get(i);
+            if (!matched[i] && overlaps(g.start(), g.end(), f) && agrees(g, end)) {
+              matched[i] = true;
+              tp++;
+              break;
+            }
+          }
+        }
       } else if (neutral.stream().noneMatch(g -> overlaps(g.start(), g.end(), f))) {
         fp++;
         if (errors != null) {

@@ -28,7 +28,7 @@ public final class TgparseFindings {
       }
     }
     for (DateMention d : e.dates()) {
-      out.add(new Finding(GoldSpan.Kind.DATE, d.start(), d.end(), d.value()));
+      out.add(new Finding(GoldSpan.Kind.DATE, d.start(), d.end(), d.value(), d.endValue()));
     }
     return out;
   }
