@@ -124,10 +124,27 @@ final class Gazetteer {
   private final long[] filter = new long[1 << FILTER_INDEX_BITS];
   private static final int FILTER_INDEX_BITS = 11;
 
-  private Gazetteer(Map<String, Entry> byKey, Map<String, String> countryNames, Set<String> locatives) {
-    this.byKey = byKey;
-    this.countryNames = countryNames;
-    this.locatives = locatives;
+  private final Set<String> orgBefore;
+  private final Set<String> orgAfter;
+  /** [org-after] words in Chinese, glued to the name: 大学, 银行. */
+  private final String[] orgSuffixes;
+
+  private Gazetteer(Builder b) {
+    this.byKey = b.byKey;
+    this.countryNames = b.countryNames;
+    this.locatives = b.locatives;
+    this.orgBefore = b.orgBefore;
+    Set<String> after = new HashSet<>();
+    List<String> suffixes = new ArrayList<>();
+    for (String w : b.orgAfter) {
+      if (CLASS[w.charAt(0)] == HAN) {
+        suffixes.add(w);
+      } else {
+        after.add(w);
+      }
+    }
+    this.orgAfter = after;
+    this.orgSuffixes = suffixes.toArray(new String[0]);
     Map<String, List<Entry>> byFirst = new HashMap<>();
     for (Entry e : byKey.values()) {
       byFirst.computeIfAbsent(firstWord(e.key), k -> new ArrayList<>()).add(e);
@@ -139,7 +156,7 @@ final class Gazetteer {
     this.slotEntries = new Entry[size][];
     for (Map.Entry<String, List<Entry>> me : byFirst.entrySet()) {
       List<Entry> list = me.getValue();
-      list.sort((a, b) -> b.key.length != a.key.length ? b.key.length - a.key.length : Arrays.compare(a.key, b.key));
+      list.sort((x, y) -> y.key.length != x.key.length ? y.key.length - x.key.length : Arrays.compare(x.key, y.key));
       char[] w = me.getKey().toCharArray();
       int len = w.length;
       // The key is folded already: hashed as is, as the text's word is hashed after folding.
@@ -396,6 +413,26 @@ final class Gazetteer {
     return Collections.unmodifiableCollection(byKey.values());
   }
 
+  /** @return true when the folded word, right before a place name, makes it part of an organisation or title */
+  boolean isOrgBefore(String foldedWord) {
+    return orgBefore.contains(foldedWord);
+  }
+
+  /** @return true when the folded word, right after a place name, makes it part of an organisation or product */
+  boolean isOrgAfter(String foldedWord) {
+    return orgAfter.contains(foldedWord);
+  }
+
+  /** @return true when a Chinese [org-after] word starts at {@code i} ({@code 中国银行}) */
+  boolean orgSuffixAt(String text, int i) {
+    for (String s : orgSuffixes) {
+      if (text.startsWith(s, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** @return true when the folded word is a locative preposition ({@code in}, {@code в}) */
   boolean isLocative(String foldedWord) {
     return locatives.contains(foldedWord);
@@ -417,7 +454,7 @@ final class Gazetteer {
     b.addCountriesAndPlaces(lines("gazetteer-places.tsv"));
     b.addCities(lines("gazetteer-cities.tsv"));
     b.addNames(lines("gazetteer-names.tsv"));
-    return new Gazetteer(b.byKey, b.countryNames, b.locatives);
+    return new Gazetteer(b);
   }
 
   private static List<String> lines(String resource) {
@@ -446,6 +483,8 @@ final class Gazetteer {
     final Set<String> ambiguous = new HashSet<>();
     final Set<String> names = new HashSet<>();
     final Set<String> locatives = new HashSet<>();
+    final Set<String> orgBefore = new HashSet<>();
+    final Set<String> orgAfter = new HashSet<>();
 
     void readRules(List<String> lines) {
       Set<String> section = null;
@@ -463,6 +502,12 @@ final class Gazetteer {
             continue;
           case "[locative]":
             section = locatives;
+            continue;
+          case "[org-before]":
+            section = orgBefore;
+            continue;
+          case "[org-after]":
+            section = orgAfter;
             continue;
           default:
             break;

@@ -353,6 +353,8 @@ public final class PlaceExtractor {
   private static void resolve(String text, List<Hit> hits, Place datelinePlace, List<Place> out) {
     Gazetteer g = Gazetteer.standard();
     coordinate(text, hits, g);
+    List<Hit> pending = null;
+    int first = out.size();
     for (Hit h : hits) {
       Gazetteer.Target t = h.entry.target;
       if (t.type() == Gazetteer.Type.BLOCK || !accept(text, h.start, h.end, h.entry, g)) {
@@ -361,9 +363,52 @@ public final class PlaceExtractor {
       if (datelinePlace != null && h.start < datelinePlace.end() && datelinePlace.start() < h.end) {
         continue;
       }
-      out.add(new Place(text.substring(h.start, h.end), h.start, h.end, t.name(), Place.PlaceKind.MENTION,
-          t.countryCode(), null, null));
+      if ((h.entry.flags & Gazetteer.AMBIGUOUS) != 0 && !PlaceContext.hasCue(text, h.start, h.end, g)) {
+        if (!capitalisedWordFollows(text, h.end)) {
+          if (pending == null) {
+            pending = new ArrayList<>();
+          }
+          pending.add(h);
+        }
+        continue;
+      }
+      out.add(place(text, h));
     }
+    if (pending != null) {
+      // The last cue for an ambiguous name: a place of the same country near it ("حمص وحماة", "Fars ... Shiraz").
+      int accepted = out.size();
+      for (Hit h : pending) {
+        if (sameCountryNear(out, first, accepted, h)) {
+          out.add(place(text, h));
+        }
+      }
+      if (out.size() > accepted) {
+        out.subList(first, out.size()).sort(Comparator.comparingInt(Place::start));
+      }
+    }
+  }
+
+  /** How near, in UTF-16 units, a place of the same country must be to count as a cue. */
+  private static final int NEAR = 120;
+
+  private static boolean sameCountryNear(List<Place> out, int from, int to, Hit h) {
+    String code = h.entry.target.countryCode();
+    if (code == null) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      Place p = out.get(i);
+      if (code.equals(p.countryCode()) && Math.abs(p.start() - h.start) <= NEAR) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Place place(String text, Hit h) {
+    Gazetteer.Target t = h.entry.target;
+    return new Place(text.substring(h.start, h.end), h.start, h.end, t.name(), Place.PlaceKind.MENTION,
+        t.countryCode(), null, null);
   }
 
   /** False inside hashtags, mentions, URLs and e-mail addresses (the caller has checked the word boundary). */
@@ -418,13 +463,8 @@ public final class PlaceExtractor {
       // 中国人 "Chinese (person)", 法国队 "the French team": a demonym or a team, no place.
       return false;
     }
-    if ((e.flags & Gazetteer.AMBIGUOUS) != 0) {
-      boolean joinedLocative = start > 0 && (text.charAt(start - 1) == '\u0628' || text.charAt(start - 1) == '\u0644')
-          && Gazetteer.isLetter(text.charAt(start - 1));
-      String prev = previousWord(text, start);
-      if (!joinedLocative && (prev == null || !g.isLocative(prev)) || capitalisedWordFollows(text, end)) {
-        return false;
-      }
+    if (PlaceContext.rejected(text, start, end, e, g)) {
+      return false;
     }
     if ((e.flags & Gazetteer.NAME) != 0) {
       if (capitalisedWordFollows(text, end)) {

@@ -82,8 +82,10 @@ public final class Scorer {
       } else if (neutral.stream().noneMatch(g -> overlaps(g.start(), g.end(), f))) {
         fp++;
         if (errors != null) {
-          errors.accept(String.format("%s FP %s \"%s\" -> %s%s", post.id(), kind,
-              post.text().substring(f.start(), f.end()), f.value(), goldNear(gold, f)));
+          String t = post.text();
+          errors.accept(String.format("%s FP %s \"%s\" -> %s%s in \"%s\"", post.id(), kind,
+              t.substring(f.start(), f.end()), f.value(), goldNear(gold, f),
+              t.substring(Math.max(0, f.start() - 20), Math.min(t.length(), f.end() + 20)).replace('\n', ' ')));
         }
       }
     }

@@ -1,0 +1,340 @@
+package org.tgparse.extract;
+
+/**
+ * The evidence around a gazetteer hit that says it is no place mention, or that an ambiguous name is one. Each
+ * rule reads at most a few words either side of the hit, so the cost per hit is bounded. Stateless.
+ *
+ * <p>Rules against a hit, each from the error classes of issue 13:
+ * <ul>
+ *   <li>capitals: a name written in capitals ({@code OTA}, {@code MAU}, {@code GUJRAT}) is a place only when it is
+ *       an abbreviation the gazetteer lists ({@code US}, {@code РФ}) or an important place (a country, region,
+ *       capital or city of a million) of four letters or more; and never where the text shouts, that is where a
+ *       word next to it is in capitals too ({@code JOIN US}, {@code OTA UPDATE}, {@code GUJARAT BOARD RESULT});
+ *   <li>titles and names in quotes: a name that opens a short quotation is a title, a brand or a club
+ *       ({@code «Краснодар»}, {@code кафе «Прага»}, {@code «Москва слезам не верит»});
+ *   <li>teams: a name next to a score or {@code vs} ({@code Reading 2-1 Portsmouth}, {@code Real Madrid vs
+ *       Dortmund}, {@code أربيل 2 – 2});
+ *   <li>organisations, products and titles: a word of {@code place-rules.txt} [org-before] right before the name
+ *       ({@code Bank of England}, {@code جامعة دمشق}, {@code دانشگاه تهران}, {@code Chicken Kiev}) or of
+ *       [org-after] right after it ({@code Singapore Airlines}, {@code Portland slag cement}, {@code 中国银行});
+ *   <li>Persian compounds: a name joined by a zero-width non-joiner to more than an inflection
+ *       ({@code ایران‌خودرو}, but {@code ایران‌ها});
+ *   <li>Arabic personal names and titles: a name followed by {@code ibn}, {@code bin}, {@code ابن}, {@code بن}
+ *       or by an article such as {@code al-} ({@code Sūrat al-Aʿrāf}, {@code الزبير بن العوام}).
+ * </ul>
+ * Cues for an ambiguous name ({@link Gazetteer#AMBIGUOUS}): a locative word before it ({@code in Nice},
+ * {@code في صور}, {@code در میانه}), an Arabic locative prefix joined to it ({@code بصور}), or the position of a
+ * dateline (the start of a line, then a dash, slash, colon or comma: {@code حمص - سانا}). The caller adds the
+ * last cue: another place of the same country nearby.
+ */
+final class PlaceContext {
+  /** Inflections a Persian word takes after a zero-width non-joiner: plural, possessive, comparative. */
+  private static final java.util.Set<String> PERSIAN_SUFFIXES = java.util.Set.of("ها", "های", "هایی", "ی", "ای",
+      "ام", "ات", "اش", "مان", "تان", "شان", "تر", "ترین", "هاست", "است");
+
+  private PlaceContext() {
+  }
+
+  /**
+   * @param text the text
+   * @param start start of the hit
+   * @param end end of the hit
+   * @param e the name that matched
+   * @param g the gazetteer (its rule lists)
+   * @return true when the words around the hit say it is no place mention
+   */
+  static boolean rejected(String text, int start, int end, Gazetteer.Entry e, Gazetteer g) {
+    if (allCapitals(text, start, end)) {
+      boolean known = (e.flags & Gazetteer.EXACT) != 0 || end - start >= 4 && important(e.target);
+      if (!known || shouting(text, start, end, g)) {
+        return true;
+      }
+    }
+    return quotedTitle(text, start) || team(text, start, end) || organisation(text, start, end, g)
+        || persianCompound(text, end) || arabicName(text, end);
+  }
+
+  /**
+   * @return true when a cue makes an ambiguous name a place: a locative before it, a joined Arabic locative
+   *     prefix, or a dateline position
+   */
+  static boolean hasCue(String text, int start, int end, Gazetteer g) {
+    if (start > 0 && (text.charAt(start - 1) == '\u0628' || text.charAt(start - 1) == '\u0644')
+        && (start == 1 || !Gazetteer.isLetter(text.charAt(start - 2)))) {
+      return true;
+    }
+    String prev = wordBefore(text, start, 1);
+    if (prev != null && g.isLocative(prev)) {
+      return true;
+    }
+    return datelinePosition(text, start, end);
+  }
+
+  /** The start of a line, then a dash, slash, colon or comma: {@code دمشق - سانا:}, {@code КИЇВ, 5 травня}. */
+  private static boolean datelinePosition(String text, int start, int end) {
+    int p = start;
+    while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00A0')) {
+      p--;
+    }
+    if (p > 0 && text.charAt(p - 1) != '\n') {
+      return false;
+    }
+    int q = end;
+    while (q < text.length() && text.charAt(q) == ' ') {
+      q++;
+    }
+    return q < text.length() && "-–—/:,،".indexOf(text.charAt(q)) >= 0;
+  }
+
+  /** A country, world region, region, capital or city of a million or more. */
+  private static boolean important(Gazetteer.Target t) {
+    return t.type() != Gazetteer.Type.CITY || t.rank() >= 1_000_000;
+  }
+
+  /** True when every letter of the hit is a capital, and there are two or more. */
+  private static boolean allCapitals(String text, int start, int end) {
+    int letters = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (Gazetteer.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /**
+   * True when the word before or after the hit, on the same line, is in capitals and is no name the gazetteer
+   * knows ({@code JOIN US}; but {@code US and UK}, {@code DPR & LPR}).
+   */
+  private static boolean shouting(String text, int start, int end, Gazetteer g) {
+    int a = start;
+    while (a > 0 && " \u00A0&,".indexOf(text.charAt(a - 1)) >= 0 && text.charAt(a - 1) != '\n') {
+      a--;
+    }
+    int ws = a;
+    while (ws > 0 && Gazetteer.isLetter(text.charAt(ws - 1))) {
+      ws--;
+    }
+    if (ws < a && capitalWord(text, ws, a, g)) {
+      return true;
+    }
+    int b = end;
+    while (b < text.length() && " \u00A0&,".indexOf(text.charAt(b)) >= 0) {
+      b++;
+    }
+    int we = b;
+    while (we < text.length() && Gazetteer.isLetter(text.charAt(we))) {
+      we++;
+    }
+    return we > b && capitalWord(text, b, we, g);
+  }
+
+  private static boolean capitalWord(String text, int s, int e, Gazetteer g) {
+    if (e - s < 2 || !allCapitals(text, s, e)) {
+      return false;
+    }
+    return g.candidates(text, s, e) == null;
+  }
+
+  /** An opening quotation mark right before the hit and its closing one within 60 characters on the line. */
+  private static boolean quotedTitle(String text, int start) {
+    if (start == 0) {
+      return false;
+    }
+    char q = text.charAt(start - 1);
+    char close;
+    switch (q) {
+      case '«':
+        close = '»';
+        break;
+      case '“':
+      case '„':
+        close = '”';
+        break;
+      case '"':
+        close = '"';
+        break;
+      case '《':
+        close = '》';
+        break;
+      case '「':
+        close = '」';
+        break;
+      default:
+        return false;
+    }
+    for (int i = start; i < text.length() && i - start < 60; i++) {
+      char c = text.charAt(i);
+      if (c == close || q == '„' && c == '“') {
+        return true;
+      }
+      if (c == '\n') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A score ({@code 2-1}, {@code 0:0}, {@code 2 – 2}) or {@code vs} right before or after the hit. */
+  private static boolean team(String text, int start, int end) {
+    int n = text.length();
+    int q = skipBlanks(text, end);
+    if (q < n && (scoreAt(text, q) || versus(text, q))) {
+      return true;
+    }
+    int p = start;
+    while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00A0')) {
+      p--;
+    }
+    // A score before: digits, a dash or colon, digits, ending at p.
+    int i = p;
+    int k = 0;
+    while (i > 0 && Character.isDigit(text.charAt(i - 1)) && k < 3) {
+      i--;
+      k++;
+    }
+    if (k > 0) {
+      int j = i;
+      while (j > 0 && text.charAt(j - 1) == ' ') {
+        j--;
+      }
+      if (j > 0 && "-–—:".indexOf(text.charAt(j - 1)) >= 0) {
+        j--;
+        while (j > 0 && text.charAt(j - 1) == ' ') {
+          j--;
+        }
+        if (j > 0 && Character.isDigit(text.charAt(j - 1))) {
+          return true;
+        }
+      }
+    }
+    String prev = wordBefore(text, start, 1);
+    return prev != null && (prev.equals("vs") || prev.equals("v"));
+  }
+
+  private static boolean scoreAt(String text, int q) {
+    int n = text.length();
+    int i = q;
+    int k = 0;
+    while (i < n && Character.isDigit(text.charAt(i)) && k < 3) {
+      i++;
+      k++;
+    }
+    if (k == 0) {
+      return false;
+    }
+    i = skipBlanks(text, i);
+    if (i >= n || "-–—:".indexOf(text.charAt(i)) < 0) {
+      return false;
+    }
+    i = skipBlanks(text, i + 1);
+    return i < n && Character.isDigit(text.charAt(i));
+  }
+
+  private static boolean versus(String text, int q) {
+    return text.startsWith("vs", q) && (q + 2 >= text.length() || !Gazetteer.isLetter(text.charAt(q + 2)))
+        || text.startsWith("v ", q) || text.startsWith("против ", q) || text.startsWith("проти ", q);
+  }
+
+  /** An [org-before] word before the hit ({@code of} skipped), or an [org-after] word or suffix after it. */
+  private static boolean organisation(String text, int start, int end, Gazetteer g) {
+    String prev = wordBefore(text, start, 1);
+    if (prev != null && (prev.equals("of") || prev.equals("de")) ) {
+      prev = wordBefore(text, start, 2);
+    }
+    if (prev != null && g.isOrgBefore(prev)) {
+      return true;
+    }
+    if (end < text.length() && Gazetteer.CLASS[text.charAt(end)] == Gazetteer.HAN) {
+      return g.orgSuffixAt(text, end);
+    }
+    String next = wordAfter(text, end);
+    return next != null && g.isOrgAfter(next);
+  }
+
+  private static boolean persianCompound(String text, int end) {
+    if (end >= text.length() || text.charAt(end) != '\u200C') {
+      return false;
+    }
+    int e = end + 1;
+    while (e < text.length() && Gazetteer.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return e > end + 1 && !PERSIAN_SUFFIXES.contains(text.substring(end + 1, e));
+  }
+
+  private static boolean arabicName(String text, int end) {
+    String next = wordAfter(text, end);
+    if (next == null) {
+      return false;
+    }
+    if (next.equals("ibn") || next.equals("bin") || next.equals("bint") || next.equals("ابن") || next.equals("بن")) {
+      return true;
+    }
+    int q = skipBlanks(text, end);
+    // "al-Aʿrāf", "an-Nas": an Arabic article opens the next word.
+    return q > end && q + 3 < text.length() && (text.charAt(q) == 'a' || text.charAt(q) == 'e')
+        && (text.charAt(q + 2) == '-' || text.charAt(q + 3) == '-' && text.charAt(q + 1) == 's')
+        && Gazetteer.isLetter(text.charAt(q + 1));
+  }
+
+  private static int skipBlanks(String text, int i) {
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The folded {@code k}-th word before {@code start} on the same line (1 for the word right before), separated by
+   * blanks only, or null.
+   */
+  static String wordBefore(String text, int start, int k) {
+    int e = start;
+    String w = null;
+    for (int i = 0; i < k; i++) {
+      int p = e;
+      while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00A0')) {
+        p--;
+      }
+      if (p == e) {
+        return null;
+      }
+      int s = p;
+      while (s > 0 && Gazetteer.isLetter(text.charAt(s - 1))) {
+        s--;
+      }
+      if (s == p) {
+        return null;
+      }
+      w = fold(text, s, p);
+      e = s;
+    }
+    return w;
+  }
+
+  /** The folded word after {@code end}, separated by blanks, or null. */
+  static String wordAfter(String text, int end) {
+    int s = skipBlanks(text, end);
+    if (s == end) {
+      return null;
+    }
+    int e = s;
+    while (e < text.length() && Gazetteer.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return e == s ? null : fold(text, s, e);
+  }
+
+  private static String fold(String text, int s, int e) {
+    StringBuilder b = new StringBuilder(e - s);
+    for (int i = s; i < e; i++) {
+      b.append(Gazetteer.fold(text.charAt(i)));
+    }
+    return b.toString();
+  }
+}
