@@ -45,7 +45,8 @@ final class PlaceContext {
    */
   static boolean rejected(String text, int start, int end, Gazetteer.Entry e, Gazetteer g) {
     if (allCapitals(text, start, end)) {
-      boolean known = (e.flags & Gazetteer.EXACT) != 0 || end - start >= 4 && important(e.target);
+      boolean known = (e.flags & Gazetteer.EXACT) != 0 || end - start >= 4 && important(e.target)
+          || datelinePosition(text, start, end);
       if (!known || shouting(text, start, end, g)) {
         return true;
       }
@@ -67,10 +68,15 @@ final class PlaceContext {
     if (prev != null && g.isLocative(prev)) {
       return true;
     }
-    return datelinePosition(text, start, end);
+    return (Gazetteer.CLASS[text.charAt(start)] == Gazetteer.UNCASED || allCapitals(text, start, end))
+        && datelinePosition(text, start, end);
   }
 
-  /** The start of a line, then a dash, slash, colon or comma: {@code دمشق - سانا:}, {@code КИЇВ, 5 травня}. */
+  /**
+   * The start of a line, then a dash, slash, colon or comma: {@code دمشق - سانا:}, {@code КИЇВ, 5 травня},
+   * {@code GENEVA, 12 March}. Only a name without case or in capitals counts: {@code Щастя — це ...} opens a
+   * sentence.
+   */
   private static boolean datelinePosition(String text, int start, int end) {
     int p = start;
     while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00A0')) {
@@ -231,8 +237,14 @@ final class PlaceContext {
     if (i >= n || "-–—:".indexOf(text.charAt(i)) < 0) {
       return false;
     }
+    boolean colon = text.charAt(i) == ':';
     i = skipBlanks(text, i + 1);
-    return i < n && Character.isDigit(text.charAt(i));
+    int d = i;
+    while (i < n && Character.isDigit(text.charAt(i))) {
+      i++;
+    }
+    // "2:1" is a score, "6:04" and "21:00" are times.
+    return i > d && i - d <= 2 && !(colon && i - d == 2);
   }
 
   private static boolean versus(String text, int q) {
