@@ -141,7 +141,7 @@ public final class Main {
           Outcome done = new Outcome(input);
           readOne(input, o.read, stdin, progress, done, new Sink() {
             @Override
-            public void message(Message m, boolean tme) throws IOException {
+            public void message(Message m, boolean tme, boolean telegramEntities) throws IOException {
               if (tme && !seen.firstSeen(m)) {
                 done.skipped++;
               } else {
@@ -207,12 +207,14 @@ public final class Main {
       JsonLinesWriter own = JsonLinesWriter.jsonLines(chunks);
       List<Message>[] batch = newBatch();
       boolean[] batchTme = new boolean[1];
+      boolean[] batchTelegram = new boolean[1];
       String input = o.inputs.get(i);
       readOne(input, read, stdin, progress, done, new Sink() {
         @Override
-        public void message(Message m, boolean tme) throws IOException {
+        public void message(Message m, boolean tme, boolean telegramEntities) throws IOException {
           if (handOffAll || tme) {
             batchTme[0] = tme;
+            batchTelegram[0] = telegramEntities;
             batch[0].add(m);
             if (batch[0].size() == BATCH) {
               flush();
@@ -227,7 +229,7 @@ public final class Main {
           // The messages before these issues go first: the workers print the entity-limit issues of a batch
           // when they write it, and those must stay in order with the parse issues.
           if (!batch[0].isEmpty()) {
-            put(sink, new Batch(batch[0], batchTme[0], input));
+            put(sink, new Batch(batch[0], batchTme[0], input, batchTelegram[0]));
             batch[0] = new ArrayList<>(BATCH);
           }
           put(sink, new Lines(lines));
@@ -236,14 +238,14 @@ public final class Main {
         @Override
         public void flush() throws IOException {
           if (!batch[0].isEmpty()) {
-            put(sink, new Batch(batch[0], batchTme[0], input));
+            put(sink, new Batch(batch[0], batchTme[0], input, batchTelegram[0]));
             batch[0] = new ArrayList<>(BATCH);
           }
           own.flush();
         }
       });
       if (!batch[0].isEmpty()) {
-        put(sink, new Batch(batch[0], batchTme[0], input));
+        put(sink, new Batch(batch[0], batchTme[0], input, batchTelegram[0]));
       }
       own.close();
       chunks.flush();
@@ -336,7 +338,7 @@ public final class Main {
           }
         }
         if (!keep.isEmpty()) {
-          workers.submit(keep, b.input);
+          workers.submit(keep, b.input, b.telegramEntities);
         }
       } else if (item instanceof Lines) {
         List<String> lines = ((Lines) item).lines;
@@ -371,11 +373,14 @@ public final class Main {
     final List<Message> messages;
     final boolean tme;
     final String input;
+    /** Whether the input's format carries Telegram's own entities (see Extractor#enrich(Message, boolean)). */
+    final boolean telegramEntities;
 
-    Batch(List<Message> messages, boolean tme, String input) {
+    Batch(List<Message> messages, boolean tme, String input, boolean telegramEntities) {
       this.messages = messages;
       this.tme = tme;
       this.input = input;
+      this.telegramEntities = telegramEntities;
     }
   }
 
@@ -392,7 +397,7 @@ public final class Main {
 
   /** Where one input's messages go. */
   private interface Sink {
-    void message(Message m, boolean tme) throws IOException;
+    void message(Message m, boolean tme, boolean telegramEntities) throws IOException;
 
     /** Issue lines found while reading, in order: printed as they come. */
     void issues(List<String> lines) throws IOException;
@@ -568,9 +573,10 @@ public final class Main {
     try (reader) {
       Message m;
       boolean tme = reader.format() == Format.TME_HTML;
+      boolean telegramEntities = Extractor.carriesTelegramEntities(reader.format().cliName());
       while ((m = reader.read()) != null) {
         printed = newIssues(reader, printed, sink);
-        sink.message(m, tme);
+        sink.message(m, tme, telegramEntities);
         if (progress != null) {
           progress.addMessage();
           if (directory && !m.source().file().equals(lastFile)) {

@@ -79,10 +79,11 @@ final class RecordWorkers implements AutoCloseable {
    *
    * @param batch parsed messages, entities not yet extracted
    * @param file the input's name, for the issues
+   * @param telegramEntities whether the input's format carries Telegram's own entities (Desktop exports)
    * @throws IOException when writing what was ready fails
    */
-  void submit(List<Message> batch, String file) throws IOException {
-    pending.add(pool.submit(() -> records(batch, file)));
+  void submit(List<Message> batch, String file, boolean telegramEntities) throws IOException {
+    pending.add(pool.submit(() -> records(batch, file, telegramEntities)));
     writeReady();
   }
 
@@ -102,12 +103,12 @@ final class RecordWorkers implements AutoCloseable {
     }
   }
 
-  private Records records(List<Message> batch, String file) throws IOException {
+  private Records records(List<Message> batch, String file, boolean telegramEntities) throws IOException {
     IssueSink issues = new IssueSink(false);
     ByteArrayOutputStream json = new ByteArrayOutputStream(batch.size() * 4096);
     try (JsonLinesWriter w = JsonLinesWriter.jsonLines(json)) {
       for (Message m : batch) {
-        w.write(EntityLimits.apply(extractor.enrich(m), maxEntities, file, issues));
+        w.write(EntityLimits.apply(extractor.enrich(m, telegramEntities), maxEntities, file, issues));
       }
     }
     List<String> lines = new ArrayList<>(issues.size());

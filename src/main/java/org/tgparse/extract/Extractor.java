@@ -127,6 +127,20 @@ public final class Extractor {
   }
 
   /**
+   * Whether an input format carries the hashtags, cashtags, mentions and links Telegram itself recognised, so that
+   * {@link #enrich(Message, boolean)} takes those four kinds from it: true for the Telegram Desktop exports (JSON
+   * {@code text_entities}, HTML markup), false for plain text and saved t.me pages. One place decides, so that the
+   * library's reader and the command line's workers agree.
+   *
+   * @param formatName the format's command-line name ({@code desktop-json}, {@code desktop-html}, {@code text},
+   *     {@code plain}, {@code tme})
+   * @return true for the Desktop exports
+   */
+  public static boolean carriesTelegramEntities(String formatName) {
+    return "desktop-json".equals(formatName) || "desktop-html".equals(formatName);
+  }
+
+  /**
    * Adds the extracted entities to a message. Entities the format itself marked (a Desktop export's
    * {@code text_entities}, an HTML export's links) are authoritative: an extracted hashtag, cashtag, mention or
    * link that overlaps one of them is dropped. Year-less dates take their year from the message's own date.

@@ -363,14 +363,18 @@ public final class PlaceExtractor {
       if (datelinePlace != null && h.start < datelinePlace.end() && datelinePlace.start() < h.end) {
         continue;
       }
-      if ((h.entry.flags & Gazetteer.AMBIGUOUS) != 0 && !PlaceContext.hasCue(text, h.start, h.end, g)) {
-        if (!capitalisedWordFollows(text, h.end)) {
+      if ((h.entry.flags & Gazetteer.AMBIGUOUS) != 0) {
+        // An ambiguous name before a capitalised word is part of a longer name (in Nice Airport).
+        if (capitalisedWordFollows(text, h.end)) {
+          continue;
+        }
+        if (!PlaceContext.hasCue(text, h.start, h.end, g)) {
           if (pending == null) {
             pending = new ArrayList<>();
           }
           pending.add(h);
+          continue;
         }
-        continue;
       }
       out.add(place(text, h));
     }
