@@ -170,6 +170,9 @@ final class UkrainianDeclension {
         if (prev == prevOf(w, 3) || prev == '\'' || prev == 'ʼ' || prev == '’') {
           // Запоріжжя, Закарпаття, Придністров'я: neuter.
           add(out, stem, "я", "ю", "я", "ям", "і");
+        } else if (prev == 'ь') {
+          // Марбелья, Севілья: Марбельї, Севілью.
+          add(out, stem, "ї", "ї", "ю", "єю", "ї");
         } else {
           add(out, stem, "і", "і", "ю", "ею", "і");
         }
