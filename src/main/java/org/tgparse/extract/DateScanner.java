@@ -130,12 +130,13 @@ final class DateScanner {
     int n = text.length();
     for (int i = from; i < n; i++) {
       char c = text.charAt(i);
-      if (c <= '9') {
-        if (c >= '0') {
+      if (c < '\u0660') {
+        // One subtraction and one comparison, as for ASCII digits alone before: most text is below U+0660.
+        if ((char) (c - '0') <= 9) {
           return i;
         }
-      } else if (c >= '\u0660' && c <= '\u06F9' && (c <= '\u0669' || c >= '\u06F0')) {
-        // Arabic-Indic and Persian digits: one more comparison for the letters above U+065F only.
+      } else if (c <= '\u06F9' && (c <= '\u0669' || c >= '\u06F0')) {
+        // Arabic-Indic and Persian digits.
         return i;
       }
     }
@@ -235,7 +236,9 @@ final class DateScanner {
 
   /** {@code 27.10}, {@code с 6.06}: see {@link #numeric}. */
   private int dayDotMonth(int s, int e, int ms, int me) {
-    if (me - ms != 2 || !prefixOk(s) || !boundaryAfter(me) || me < n && t.charAt(me) == '.' && me + 1 < n
+    int dd = value(s, e);
+    int mm = value(ms, me);
+    if (mm < 1 || mm > 12 || dd < 1 || dd > 31 || me - ms != 2 || !prefixOk(s) || !boundaryAfter(me) || me < n && t.charAt(me) == '.' && me + 1 < n
         && isLetter(t.charAt(me + 1))) {
       return -1;
     }
@@ -662,9 +665,6 @@ final class DateScanner {
         }
       }
     }
-    if (hijriAfter(end)) {
-      return end;
-    }
     int after = yearSuffix(end);
     if (after > end && hijriAfter(after < n && t.charAt(after) == '.' ? after + 1 : after)) {
       // "1445 г. х.": the year word, then the Hijri mark.
@@ -692,7 +692,7 @@ final class DateScanner {
         // unless a Gregorian mark follows it (۱۲۴۴ میلادی), which yearSuffix took above.
         ok = false;
       }
-      if (!ok) {
+      if (!ok || hijriAfter(end)) {
         return end;
       }
     }

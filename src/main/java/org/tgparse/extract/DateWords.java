@@ -326,6 +326,9 @@ final class DateWords {
       int k = (c | 0x20) - 'a';
       return k >= 0 && k < 26 ? k : -1;
     }
+    if (c >= 'а' && c <= 'я') {
+      return 26 + c - '\u0400';
+    }
     char f = lower(c);
     if (f >= '\u0400' && f <= '\u04FF') {
       return 26 + f - '\u0400';
@@ -347,6 +350,9 @@ final class DateWords {
     }
     if (c >= 'А' && c <= 'Я') {
       return (char) (c + 32);
+    }
+    if (c >= 'а' && c <= 'я') {
+      return c;
     }
     switch (c) {
       case '\u0623', '\u0625', '\u0622', '\u0671':

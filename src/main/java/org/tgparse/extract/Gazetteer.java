@@ -107,7 +107,7 @@ final class Gazetteer {
 
   private final Map<String, Entry> byKey;
   private final Map<String, String> countryNames;
-  private final Set<String> locatives;
+  private final FoldedWords locatives;
   /**
    * Open-addressing table of the first words of the keys (folded), slot by slot: the word's {@link #wordHash},
    * the word, and the entries starting with it, longest key first.
@@ -124,16 +124,16 @@ final class Gazetteer {
   private final long[] filter = new long[1 << FILTER_INDEX_BITS];
   private static final int FILTER_INDEX_BITS = 11;
 
-  private final Set<String> orgBefore;
-  private final Set<String> orgAfter;
+  private final FoldedWords orgBefore;
+  private final FoldedWords orgAfter;
   /** [org-after] words in Chinese, glued to the name: 大学, 银行. */
   private final String[] orgSuffixes;
 
   private Gazetteer(Builder b) {
     this.byKey = b.byKey;
     this.countryNames = b.countryNames;
-    this.locatives = b.locatives;
-    this.orgBefore = b.orgBefore;
+    this.locatives = new FoldedWords(b.locatives);
+    this.orgBefore = new FoldedWords(b.orgBefore);
     Set<String> after = new HashSet<>();
     List<String> suffixes = new ArrayList<>();
     for (String w : b.orgAfter) {
@@ -143,7 +143,7 @@ final class Gazetteer {
         after.add(w);
       }
     }
-    this.orgAfter = after;
+    this.orgAfter = new FoldedWords(after);
     this.orgSuffixes = suffixes.toArray(new String[0]);
     Map<String, List<Entry>> byFirst = new HashMap<>();
     for (Entry e : byKey.values()) {
@@ -413,14 +413,25 @@ final class Gazetteer {
     return Collections.unmodifiableCollection(byKey.values());
   }
 
-  /** @return true when the folded word, right before a place name, makes it part of an organisation or title */
-  boolean isOrgBefore(String foldedWord) {
-    return orgBefore.contains(foldedWord);
+  /**
+   * @return true when the word {@code text[s, e)}, right before a place name, makes it part of an organisation or
+   *     title ({@code Bank of England}, {@code جامعة دمشق})
+   */
+  boolean isOrgBefore(String text, int s, int e) {
+    return orgBefore.contains(text, s, e);
   }
 
-  /** @return true when the folded word, right after a place name, makes it part of an organisation or product */
-  boolean isOrgAfter(String foldedWord) {
-    return orgAfter.contains(foldedWord);
+  /**
+   * @return true when the word {@code text[s, e)}, right after a place name, makes it part of an organisation or
+   *     product ({@code Singapore Airlines})
+   */
+  boolean isOrgAfter(String text, int s, int e) {
+    return orgAfter.contains(text, s, e);
+  }
+
+  /** @return true when the word {@code text[s, e)} is a locative preposition ({@code in}, {@code в}, {@code في}) */
+  boolean isLocative(String text, int s, int e) {
+    return locatives.contains(text, s, e);
   }
 
   /** @return true when a Chinese [org-after] word starts at {@code i} ({@code 中国银行}) */

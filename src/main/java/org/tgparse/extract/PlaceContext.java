@@ -64,8 +64,8 @@ final class PlaceContext {
         && (start == 1 || !Gazetteer.isLetter(text.charAt(start - 2)))) {
       return true;
     }
-    String prev = wordBefore(text, start, 1);
-    if (prev != null && g.isLocative(prev)) {
+    long prev = wordBefore(text, start);
+    if (prev >= 0 && g.isLocative(text, from(prev), to(prev))) {
       return true;
     }
     return (Gazetteer.CLASS[text.charAt(start)] == Gazetteer.UNCASED || allCapitals(text, start, end))
@@ -218,8 +218,12 @@ final class PlaceContext {
         }
       }
     }
-    String prev = wordBefore(text, start, 1);
-    return prev != null && (prev.equals("vs") || prev.equals("v"));
+    long prev = wordBefore(text, start);
+    return prev >= 0 && isVersus(text, from(prev), to(prev));
+  }
+
+  private static boolean isVersus(String text, int s, int e) {
+    return e - s == 1 && text.charAt(s) == 'v' || e - s == 2 && text.charAt(s) == 'v' && text.charAt(s + 1) == 's';
   }
 
   private static boolean scoreAt(String text, int q) {
@@ -254,18 +258,19 @@ final class PlaceContext {
 
   /** An [org-before] word before the hit ({@code of} skipped), or an [org-after] word or suffix after it. */
   private static boolean organisation(String text, int start, int end, Gazetteer g) {
-    String prev = wordBefore(text, start, 1);
-    if (prev != null && (prev.equals("of") || prev.equals("de")) ) {
-      prev = wordBefore(text, start, 2);
+    long prev = wordBefore(text, start);
+    if (prev >= 0 && to(prev) - from(prev) == 2 && (text.startsWith("of", from(prev))
+        || text.startsWith("de", from(prev)))) {
+      prev = wordBefore(text, from(prev));
     }
-    if (prev != null && g.isOrgBefore(prev)) {
+    if (prev >= 0 && g.isOrgBefore(text, from(prev), to(prev))) {
       return true;
     }
     if (end < text.length() && Gazetteer.CLASS[text.charAt(end)] == Gazetteer.HAN) {
       return g.orgSuffixAt(text, end);
     }
-    String next = wordAfter(text, end);
-    return next != null && g.isOrgAfter(next);
+    long next = wordAfter(text, end);
+    return next >= 0 && g.isOrgAfter(text, from(next), to(next));
   }
 
   private static boolean persianCompound(String text, int end) {
@@ -280,11 +285,14 @@ final class PlaceContext {
   }
 
   private static boolean arabicName(String text, int end) {
-    String next = wordAfter(text, end);
-    if (next == null) {
+    long next = wordAfter(text, end);
+    if (next < 0) {
       return false;
     }
-    if (next.equals("ibn") || next.equals("bin") || next.equals("bint") || next.equals("ابن") || next.equals("بن")) {
+    int s = from(next);
+    int len = to(next) - s;
+    if (len == 3 && (text.startsWith("ibn", s) || text.startsWith("bin", s) || text.startsWith("ابن", s))
+        || len == 4 && text.startsWith("bint", s) || len == 2 && text.startsWith("بن", s)) {
       return true;
     }
     int q = skipBlanks(text, end);
@@ -302,51 +310,42 @@ final class PlaceContext {
   }
 
   /**
-   * The folded {@code k}-th word before {@code start} on the same line (1 for the word right before), separated by
-   * blanks only, or null.
+   * The word right before {@code start} on the same line, separated from it by blanks only, as
+   * {@code start << 32 | end}, or -1.
    */
-  static String wordBefore(String text, int start, int k) {
-    int e = start;
-    String w = null;
-    for (int i = 0; i < k; i++) {
-      int p = e;
-      while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00A0')) {
-        p--;
-      }
-      if (p == e) {
-        return null;
-      }
-      int s = p;
-      while (s > 0 && Gazetteer.isLetter(text.charAt(s - 1))) {
-        s--;
-      }
-      if (s == p) {
-        return null;
-      }
-      w = fold(text, s, p);
-      e = s;
+  static long wordBefore(String text, int start) {
+    int p = start;
+    while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00A0')) {
+      p--;
     }
-    return w;
+    if (p == start) {
+      return -1;
+    }
+    int s = p;
+    while (s > 0 && Gazetteer.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    return s == p ? -1 : (long) s << 32 | p;
   }
 
-  /** The folded word after {@code end}, separated by blanks, or null. */
-  static String wordAfter(String text, int end) {
+  /** The word after {@code end}, separated by blanks, as {@code start << 32 | end}, or -1. */
+  static long wordAfter(String text, int end) {
     int s = skipBlanks(text, end);
     if (s == end) {
-      return null;
+      return -1;
     }
     int e = s;
     while (e < text.length() && Gazetteer.isLetter(text.charAt(e))) {
       e++;
     }
-    return e == s ? null : fold(text, s, e);
+    return e == s ? -1 : (long) s << 32 | e;
   }
 
-  private static String fold(String text, int s, int e) {
-    StringBuilder b = new StringBuilder(e - s);
-    for (int i = s; i < e; i++) {
-      b.append(Gazetteer.fold(text.charAt(i)));
-    }
-    return b.toString();
+  private static int from(long span) {
+    return (int) (span >>> 32);
+  }
+
+  private static int to(long span) {
+    return (int) span;
   }
 }
