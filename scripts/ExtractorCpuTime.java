@@ -24,7 +24,8 @@ import org.tgparse.model.Message;
  * the calling thread's CPU time, for a machine too busy for JMH's wall-clock figures: best of ROUNDS rounds of
  * PASSES passes, in MB/s of the export's bytes. Run with the benchmarks jar of the version to measure:
  *
- * <pre>java -cp target/benchmarks.jar scripts/ExtractorCpuTime.java [INPUT [ROUNDS [PASSES]]]</pre>
+ * <pre>java -cp target/benchmarks.jar scripts/ExtractorCpuTime.java [INPUT [ROUNDS [PASSES [KINDS]]]]</pre>
+ * KINDS is a comma-separated subset of hashtags,dates,dateline,places,all.
  */
 public class ExtractorCpuTime {
   public static void main(String[] args) {
@@ -46,7 +47,8 @@ public class ExtractorCpuTime {
       datelines.add(DatelineExtractor.extract(t, null));
     }
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-    for (String which : new String[] {"hashtags", "dates", "dateline", "places", "all"}) {
+    String[] kinds = args.length > 3 ? args[3].split(",") : new String[] {"hashtags", "dates", "dateline", "places", "all"};
+    for (String which : kinds) {
       long best = Long.MAX_VALUE;
       long sink = 0;
       for (int round = 0; round < rounds; round++) {

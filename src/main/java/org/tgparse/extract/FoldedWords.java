@@ -10,6 +10,11 @@ import java.util.Collection;
 final class FoldedWords {
   private final String[] slots;
   private final int mask;
+  /**
+   * One bit per (first letter, length) of the words: most words next to a place name ({@code the}, {@code in},
+   * {@code and}) are rejected by one load, without hashing them.
+   */
+  private final long[] firstAndLength = new long[64];
 
   /** @param words folded words */
   FoldedWords(Collection<String> words) {
@@ -22,7 +27,13 @@ final class FoldedWords {
         i = (i + 1) & mask;
       }
       slots[i] = w;
+      int b = filterBit(w.charAt(0), w.length());
+      firstAndLength[b >>> 6] |= 1L << b;
     }
+  }
+
+  private static int filterBit(char foldedFirst, int length) {
+    return (foldedFirst * 31 + length) & 4095;
   }
 
   /** @return whether the folded form of {@code text[start, end)} is in the set */
@@ -31,6 +42,10 @@ final class FoldedWords {
       return false;
     }
     int len = end - start;
+    int b = filterBit(Gazetteer.fold(text.charAt(start)), len);
+    if ((firstAndLength[b >>> 6] & 1L << b) == 0) {
+      return false;
+    }
     for (int i = hashFolded(text, start, end) & mask; slots[i] != null; i = (i + 1) & mask) {
       String w = slots[i];
       if (w.length() == len && same(w, text, start)) {

@@ -51,8 +51,23 @@ final class PlaceContext {
         return true;
       }
     }
-    return quotedTitle(text, start) || team(text, start, end) || organisation(text, start, end, g)
-        || persianCompound(text, end) || arabicName(text, end);
+    int n = text.length();
+    if (start > 0 && quotedTitle(text, start)) {
+      return true;
+    }
+    if (end < n) {
+      char after = text.charAt(end);
+      if (after == '\u200C') {
+        return persianCompound(text, end);
+      }
+      if (Gazetteer.CLASS[after] == Gazetteer.HAN) {
+        return g.orgSuffixAt(text, end);
+      }
+    }
+    // The words either side, found once for the rules below; most hits have a blank on each side.
+    long prev = wordBefore(text, start);
+    long next = wordAfter(text, end);
+    return team(text, start, end, prev) || organisation(text, prev, next, g) || arabicName(text, end, next);
   }
 
   /**
@@ -186,15 +201,25 @@ final class PlaceContext {
   }
 
   /** A score ({@code 2-1}, {@code 0:0}, {@code 2 – 2}) or {@code vs} right before or after the hit. */
-  private static boolean team(String text, int start, int end) {
+  private static boolean team(String text, int start, int end, long prev) {
     int n = text.length();
+    // Most hits are followed by punctuation or a word: one look at the next character settles the score after.
     int q = skipBlanks(text, end);
-    if (q < n && (scoreAt(text, q) || versus(text, q))) {
-      return true;
+    if (q < n) {
+      char c = text.charAt(q);
+      if (c <= '9' && c >= '0' && scoreAt(text, q) || (c == 'v' || c == 'п') && versus(text, q)) {
+        return true;
+      }
+    }
+    if (prev >= 0) {
+      return isVersus(text, from(prev), to(prev));
     }
     int p = start;
     while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00A0')) {
       p--;
+    }
+    if (p == 0 || !Character.isDigit(text.charAt(p - 1))) {
+      return false;
     }
     // A score before: digits, a dash or colon, digits, ending at p.
     int i = p;
@@ -218,8 +243,7 @@ final class PlaceContext {
         }
       }
     }
-    long prev = wordBefore(text, start);
-    return prev >= 0 && isVersus(text, from(prev), to(prev));
+    return false;
   }
 
   private static boolean isVersus(String text, int s, int e) {
@@ -228,6 +252,9 @@ final class PlaceContext {
 
   private static boolean scoreAt(String text, int q) {
     int n = text.length();
+    if (!Character.isDigit(text.charAt(q))) {
+      return false;
+    }
     int i = q;
     int k = 0;
     while (i < n && Character.isDigit(text.charAt(i)) && k < 3) {
@@ -252,13 +279,17 @@ final class PlaceContext {
   }
 
   private static boolean versus(String text, int q) {
+    char c = text.charAt(q);
+    if (c != 'v' && c != 'п') {
+      return false;
+    }
     return text.startsWith("vs", q) && (q + 2 >= text.length() || !Gazetteer.isLetter(text.charAt(q + 2)))
         || text.startsWith("v ", q) || text.startsWith("против ", q) || text.startsWith("проти ", q);
   }
 
   /** An [org-before] word before the hit ({@code of} skipped), or an [org-after] word or suffix after it. */
-  private static boolean organisation(String text, int start, int end, Gazetteer g) {
-    long prev = wordBefore(text, start);
+  private static boolean organisation(String text, long prev0, long next, Gazetteer g) {
+    long prev = prev0;
     if (prev >= 0 && to(prev) - from(prev) == 2 && (text.startsWith("of", from(prev))
         || text.startsWith("de", from(prev)))) {
       prev = wordBefore(text, from(prev));
@@ -266,10 +297,6 @@ final class PlaceContext {
     if (prev >= 0 && g.isOrgBefore(text, from(prev), to(prev))) {
       return true;
     }
-    if (end < text.length() && Gazetteer.CLASS[text.charAt(end)] == Gazetteer.HAN) {
-      return g.orgSuffixAt(text, end);
-    }
-    long next = wordAfter(text, end);
     return next >= 0 && g.isOrgAfter(text, from(next), to(next));
   }
 
@@ -284,8 +311,7 @@ final class PlaceContext {
     return e > end + 1 && !PERSIAN_SUFFIXES.contains(text.substring(end + 1, e));
   }
 
-  private static boolean arabicName(String text, int end) {
-    long next = wordAfter(text, end);
+  private static boolean arabicName(String text, int end, long next) {
     if (next < 0) {
       return false;
     }
