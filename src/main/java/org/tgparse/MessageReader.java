@@ -93,7 +93,8 @@ public final class MessageReader implements Iterable<Message>, AutoCloseable {
       return null;
     }
     try {
-      return EntityLimits.apply(extractor == null ? m : extractor.enrich(m), maxEntities, name, issues);
+      return EntityLimits.apply(extractor == null ? m : extractor.enrich(m, Extractor.carriesTelegramEntities(
+          format.cliName())), maxEntities, name, issues);
     } catch (TgparseException e) {
       // strict mode: the first issue is an error
       ended = true;

@@ -7,7 +7,8 @@ import java.util.Objects;
 import org.tgparse.model.DateMention;
 
 /**
- * Calendar dates mentioned in English and Russian text. Stateless and thread-safe.
+ * Calendar dates mentioned in English, Russian, Ukrainian, Chinese, Arabic and Persian text. Stateless and
+ * thread-safe.
  *
  * <p>Offsets are UTF-16 code units into the text, half-open (Java {@link String} indices). Dates never overlap and
  * come in text order. Values are ISO: {@code yyyy} (precision YEAR), {@code yyyy-MM} (MONTH), {@code yyyy-MM-dd}
@@ -21,8 +22,16 @@ import org.tgparse.model.DateMention;
  *       {@code 1 января}, {@code 24-го октября}, {@code 10-августа-2012}, {@code 10/августа/2012}.</li>
  *   <li>Month and year: {@code January 2022}, {@code August, 2012}, {@code в марте 2023 года} (the span is
  *       {@code марте 2023 года}), and month ranges {@code January–March 2023} (endValue {@code 2023-03}).</li>
- *   <li>Numeric: {@code 20.03.2023} (day.month.year, as Russian writes it) and {@code 2023-03-20}. Slash dates
- *       ({@code 03/20/2023}) are not read: the order of day and month is ambiguous.</li>
+ *   <li>Numeric: {@code 20.03.2023} (day.month.year, as Russian writes it), {@code 2023-03-20},
+ *       {@code 2023/03/20}, {@code 20-3-2023}, and slash dates in the order the numbers allow ({@code 18/9/2022},
+ *       {@code 8/18/2009}; when both could be the month, month first in Latin-script text and day first
+ *       elsewhere); {@code 27.10} without a year when the month has two digits and no time word, version or unit
+ *       is next to it (issue 13).</li>
+ *   <li>Chinese: {@code 2023年11月16日}, {@code 2025 年 9 月}, {@code 2024 年}, {@code 11月16日}, and ranges with
+ *       {@code 至} or {@code 到}. Arabic and Persian month names of the Gregorian calendar ({@code 16 يونيو 2024},
+ *       {@code 10 تشرين الثاني 2024}, {@code دسامبر ۲۰۲۴}) with Arabic-Indic or Persian digits; Ukrainian months
+ *       and year words ({@code у 1991 році}, {@code 2022-2023 рр.}). Years marked as Hijri ({@code 1375 AH},
+ *       {@code 1445 هـ}) are no dates.</li>
  *   <li>Day ranges: {@code August 10 - 22, 2012}, {@code August 10 to 22, 2012}, {@code Aug 10 - Nov 12, 2013},
  *       {@code 10 - 22 августа 2012}, {@code с 10 по 22 августа 2012} (a {@code с}/{@code from} that opens a range
  *       closed by {@code по}/{@code до}/{@code to}/{@code until} belongs to it), {@code 10 августа - 12 сентября};

@@ -7,13 +7,18 @@ import static org.tgparse.extract.DateWords.DECISIVE;
 import static org.tgparse.extract.DateWords.EN;
 import static org.tgparse.extract.DateWords.FOLLOW;
 import static org.tgparse.extract.DateWords.FROM;
+import static org.tgparse.extract.DateWords.HIJRI;
 import static org.tgparse.extract.DateWords.MAX_WORD;
 import static org.tgparse.extract.DateWords.MONTH;
 import static org.tgparse.extract.DateWords.OF;
 import static org.tgparse.extract.DateWords.ORDINAL_ENDING;
+import static org.tgparse.extract.DateWords.PAIR;
+import static org.tgparse.extract.DateWords.PAIR_FIRST;
+import static org.tgparse.extract.DateWords.PAIR_SECOND;
 import static org.tgparse.extract.DateWords.STRONG;
 import static org.tgparse.extract.DateWords.WEAK;
 import static org.tgparse.extract.DateWords.WEEKDAY;
+import static org.tgparse.extract.DateWords.AND;
 import static org.tgparse.extract.DateWords.YEAR_SUFFIX;
 
 import java.time.LocalDate;
@@ -36,6 +41,11 @@ import org.tgparse.model.DatePrecision;
 final class DateScanner {
   static final int MIN_YEAR = 1000;
   static final int MAX_YEAR = 2199;
+  /**
+   * The earliest year of an all-numeric date ({@code 20.03.2023}, {@code 2023/03/20}): older ones are rather dates
+   * of the Islamic calendars ({@code ۱۴۰۲/۰۷/۱۵}) than Gregorian dates a post would write in digits.
+   */
+  static final int MIN_NUMERIC_YEAR = 1700;
 
   /** Spaces skipped between the parts of a date, at most. */
   private static final int MAX_SPACES = 3;
@@ -45,7 +55,10 @@ final class DateScanner {
   private static final int SEP_DOT = 3;
   private static final int SEP_JOIN = 4;
 
-  private final String t;
+  /** The text scanned: the caller's, or a copy with Arabic-Indic and Persian digits as ASCII digits. */
+  private String t;
+  /** The caller's text, which the dates' own text is cut from. */
+  private final String original;
   private final int n;
   private final LocalDate reference;
   private final List<DateMention> out = new ArrayList<>(4);
@@ -65,6 +78,8 @@ final class DateScanner {
   private int yearValue;
   private int yearEnd;
   private boolean connectorWord;
+  /** The last {@link #connector} was {@code &} or {@code and}: it joins two days of one month only. */
+  private boolean connectorAnd;
   private int wordCode;
   private int cachedFrom = -1;
   private int cachedTo = -1;
@@ -72,6 +87,7 @@ final class DateScanner {
 
   DateScanner(String text, LocalDate reference) {
     this.t = text;
+    this.original = text;
     this.n = text.length();
     this.reference = reference;
   }
@@ -82,10 +98,28 @@ final class DateScanner {
    */
   List<DateMention> run(int from) {
     int i = from;
-    while ((i = nextDigit(t, i)) < t.length()) {
+    while ((i = nextDigit(t, i)) < n) {
+      if (t.charAt(i) > '9') {
+        // The first Arabic-Indic or Persian digit: from here on the scan reads a copy with ASCII digits, one char
+        // for one, so that every offset stays the caller's.
+        t = asciiDigits(t);
+      }
       i = at(i);
     }
     return out;
+  }
+
+  /** The text with Arabic-Indic (U+0660-0669) and Persian (U+06F0-06F9) digits replaced by ASCII digits. */
+  private static String asciiDigits(String text) {
+    char[] c = text.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] >= '\u0660' && c[i] <= '\u0669') {
+        c[i] = (char) ('0' + c[i] - '\u0660');
+      } else if (c[i] >= '\u06F0' && c[i] <= '\u06F9') {
+        c[i] = (char) ('0' + c[i] - '\u06F0');
+      }
+    }
+    return new String(c);
   }
 
   /**
@@ -96,7 +130,13 @@ final class DateScanner {
     int n = text.length();
     for (int i = from; i < n; i++) {
       char c = text.charAt(i);
-      if (c <= '9' && c >= '0') {
+      if (c < '\u0660') {
+        // One subtraction and one comparison, as for ASCII digits alone before: most text is below U+0660.
+        if ((char) (c - '0') <= 9) {
+          return i;
+        }
+      } else if (c <= '\u06F9' && (c <= '\u0669' || c >= '\u06F0')) {
+        // Arabic-Indic and Persian digits.
         return i;
       }
     }
@@ -107,9 +147,15 @@ final class DateScanner {
   private int at(int s) {
     int e = digitsEnd(s);
     int len = e - s;
-    int r = -1;
+    int r = e < n && t.charAt(e) > '\u3000' || e + 1 < n && t.charAt(e + 1) > '\u3000' ? chinese(s, e) : -1;
+    if (r >= 0) {
+      return Math.max(r, e);
+    }
     if (len == 4) {
       r = iso(s, e);
+      if (r < 0) {
+        r = ymd(s, e);
+      }
       if (r < 0) {
         r = monthYear(s, e);
       }
@@ -147,28 +193,242 @@ final class DateScanner {
     return end;
   }
 
-  /** {@code 20.03.2023}, {@code 1.3.2023 г.}. */
+  /**
+   * Day and month in digits: {@code 20.03.2023}, {@code 1.3.2023 г.}, {@code 20-3-2023}, {@code 18/9/2022}; with a
+   * slash the order follows the numbers ({@code 8/18/2009} is month first) and, when both could be a month, the
+   * text's script (month first in Latin-script text, as the US writes it, else day first); {@code 27.10} without a
+   * year when the month has two digits and no number or unit word follows ({@code 27.10 у Львові}, but not
+   * {@code 1.05 million}).
+   */
   private int numeric(int s, int e) {
-    if (e >= n || t.charAt(e) != '.') {
+    if (e >= n) {
+      return -1;
+    }
+    char sep = t.charAt(e);
+    if (sep != '.' && sep != '/' && !(sep == '-' && e - s <= 2)) {
       return -1;
     }
     int ms = e + 1;
     int me = digitsEnd(ms);
-    if (me - ms < 1 || me - ms > 2 || me >= n || t.charAt(me) != '.') {
+    if (me - ms < 1 || me - ms > 2) {
       return -1;
+    }
+    if (me >= n || t.charAt(me) != sep) {
+      return sep == '.' ? dayDotMonth(s, e, ms, me) : -1;
     }
     int ys = me + 1;
     int ye = digitsEnd(ys);
     if (ye - ys != 4) {
-      return -1;
+      // "до 15.09." ends a sentence.
+      return sep == '.' && ye == ys ? dayDotMonth(s, e, ms, me) : -1;
     }
     int end = yearEnd(ye);
     int y = value(ys, ye);
-    if (end < 0 || !prefixOk(s) || y < MIN_YEAR || y > MAX_YEAR) {
+    if (end < 0 || !prefixOk(s) || y < MIN_NUMERIC_YEAR || y > MAX_YEAR || hijriAfter(ye)) {
       return ye;
     }
-    single(s, end, y, value(ms, me), value(s, e));
+    int a = value(s, e);
+    int b = value(ms, me);
+    boolean monthFirst = sep == '/' && (b > 12 || a <= 12 && latinScript());
+    single(s, end, y, monthFirst ? a : b, monthFirst ? b : a);
     return end;
+  }
+
+  /** {@code 27.10}, {@code с 6.06}: see {@link #numeric}. */
+  private int dayDotMonth(int s, int e, int ms, int me) {
+    int dd = value(s, e);
+    int mm = value(ms, me);
+    if (mm < 1 || mm > 12 || dd < 1 || dd > 31 || me - ms != 2 || !prefixOk(s) || !boundaryAfter(me) || me < n && t.charAt(me) == '.' && me + 1 < n
+        && isLetter(t.charAt(me + 1))) {
+      return -1;
+    }
+    // "в 12.05" is a time, "Python 3.12" and "Ubuntu 24.04" versions: no day after a time preposition or a Latin
+    // word.
+    int ws = wordBefore(s, false);
+    if (ws >= 0 && ((wordCode & DateWords.TIME) != 0 || t.charAt(ws) < 128 && (wordCode & WEEKDAY) == 0)) {
+      return -1;
+    }
+    int d = value(s, e);
+    int m = value(ms, me);
+    if (m < 1 || m > 12 || d < 1 || d > 31 || quantityAfter(me)) {
+      return -1;
+    }
+    single(s, me, 0, m, d);
+    return me;
+  }
+
+  /** True when a unit follows a number: {@code 1.05 million}, {@code 12.10 грн}, {@code 3.10 %}. */
+  private boolean quantityAfter(int p) {
+    int q = skipSpaces(p);
+    if (q >= n) {
+      return false;
+    }
+    char c = t.charAt(q);
+    if (c == '%' || c == '$' || c == '€' || c == '£' || c == '₴' || c == '₽' || c == '×' || c == '*') {
+      return true;
+    }
+    int we = isLetter(c) ? wordEnd(q) : -1;
+    return we > 0 && (lookup(q, we) & DateWords.UNIT) != 0;
+  }
+
+  /** True when the text is written in Latin script: its first letters are all Latin (the US writes month first). */
+  private boolean latinScript() {
+    int letters = 0;
+    for (int i = 0; i < n && letters < 200; i++) {
+      char c = t.charAt(i);
+      if (Character.isLetter(c)) {
+        if (c > '\u024F') {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return true;
+  }
+
+  /** {@code 2023/03/20}, {@code 2024/3/5}, {@code 2024.05.20}: year, month and day. */
+  private int ymd(int s, int e) {
+    if (e + 4 > n || t.charAt(e) != '/' && t.charAt(e) != '.') {
+      return -1;
+    }
+    char sep = t.charAt(e);
+    int ms = e + 1;
+    int me = digitsEnd(ms);
+    if (me - ms < 1 || me - ms > 2 || me >= n || t.charAt(me) != sep) {
+      return -1;
+    }
+    int ds = me + 1;
+    int de = digitsEnd(ds);
+    if (de - ds < 1 || de - ds > 2 || sep == '.' && (me - ms != 2 || de - ds != 2)) {
+      return -1;
+    }
+    int y = value(s, e);
+    if (!prefixOk(s) || !boundaryAfter(de) || y < MIN_NUMERIC_YEAR || y > MAX_YEAR) {
+      return de;
+    }
+    single(s, de, y, value(ms, me), value(ds, de));
+    return de;
+  }
+
+  /**
+   * Chinese dates: {@code 2023年11月16日}, {@code 2025 年 9 月}, {@code 2024年}, {@code 11月16日}, and ranges
+   * {@code 2022年至2023年}, {@code 6月4日至7日}, {@code 2025年10月1日至2日}, {@code 12月1日至12月3日}. A month
+   * without a day or year ({@code 3月}) is no date, as elsewhere.
+   */
+  private int chinese(int s, int e) {
+    int q = oneSpace(e);
+    if (q >= n || t.charAt(q) != '年' && t.charAt(q) != '月' || !chinesePrefixOk(s)) {
+      return -1;
+    }
+    int y = 0;
+    int m = 0;
+    int d = 0;
+    int end;
+    if (t.charAt(q) == '年') {
+      if (e - s != 4) {
+        return -1;
+      }
+      y = value(s, e);
+      end = q + 1;
+      if (y < MIN_YEAR || y > MAX_YEAR) {
+        return end;
+      }
+      int ms = oneSpace(end);
+      int me = digitsEnd(ms);
+      int mq = oneSpace(me);
+      if (me - ms >= 1 && me - ms <= 2 && mq < n && t.charAt(mq) == '月') {
+        m = value(ms, me);
+        end = mq + 1;
+        int de = chineseDay(end);
+        if (de > 0) {
+          d = chineseDayValue;
+          end = de;
+        }
+      }
+    } else {
+      if (e - s > 2) {
+        return -1;
+      }
+      m = value(s, e);
+      int de = chineseDay(q + 1);
+      if (de < 0) {
+        return -1;
+      }
+      d = chineseDayValue;
+      end = de;
+    }
+    if (m > 12 || d > 31) {
+      return end;
+    }
+    // A range: 至 or 到 ("to"), or a dash, then a year, a month and day, or a day.
+    int r = oneSpace(end);
+    if (r < n && (t.charAt(r) == '至' || t.charAt(r) == '到' || isDash(t.charAt(r)) || t.charAt(r) == '～')) {
+      int a = oneSpace(r + 1);
+      int ae = digitsEnd(a);
+      int aq = oneSpace(ae);
+      if (ae > a && aq < n) {
+        char unit = t.charAt(aq);
+        if (unit == '年' && m == 0 && ae - a == 4) {
+          int y2 = value(a, ae);
+          if (y2 > y && y2 <= MAX_YEAR) {
+            emit(s, aq + 1, Integer.toString(y), DatePrecision.YEAR, false, Integer.toString(y2));
+            return aq + 1;
+          }
+        } else if (unit == '月' && d != 0 && ae - a <= 2) {
+          int de = chineseDay(aq + 1);
+          if (de > 0 && range(s, de, y, m, d, y, value(a, ae), chineseDayValue)) {
+            return de;
+          }
+        } else if ((unit == '日' || unit == '号' || unit == '號') && d != 0 && ae - a <= 2) {
+          if (range(s, aq + 1, y, m, d, y, m, value(a, ae))) {
+            return aq + 1;
+          }
+        }
+      }
+    }
+    if (d != 0) {
+      single(s, end, y, m, d);
+    } else if (m != 0) {
+      if (m >= 1) {
+        emit(s, end, yearMonth(y, m), DatePrecision.MONTH, false, null);
+      }
+    } else {
+      emit(s, end, Integer.toString(y), DatePrecision.YEAR, false, null);
+      lastYearEnd = end;
+    }
+    return end;
+  }
+
+  private int chineseDayValue;
+
+  /** The end of {@code 16日} (or {@code 号}) at {@code p}, one space allowed around the number; sets the value. */
+  private int chineseDay(int p) {
+    int ds = oneSpace(p);
+    int de = digitsEnd(ds);
+    int dq = oneSpace(de);
+    if (de - ds < 1 || de - ds > 2 || dq >= n) {
+      return -1;
+    }
+    char c = t.charAt(dq);
+    if (c != '日' && c != '号' && c != '號') {
+      return -1;
+    }
+    chineseDayValue = value(ds, de);
+    return dq + 1;
+  }
+
+  /** Before a Chinese date: anything but a digit, a Latin letter or a decimal point ({@code v2.2024年} is none). */
+  private boolean chinesePrefixOk(int s) {
+    if (s == 0) {
+      return true;
+    }
+    char c = t.charAt(s - 1);
+    return !(c >= '0' && c <= '9' || c < 128 && isLetter(c) || c == '.' || c == '/' || c == '$' || c == '#');
+  }
+
+  /** Past one blank at {@code p}, if there is one. */
+  private int oneSpace(int p) {
+    return p < n && isSpace(t.charAt(p)) ? p + 1 : p;
   }
 
   /** English month first: {@code March 20, 2023}, {@code Sun, Mar. 6, 2016}, {@code August 10 - 22, 2012}. */
@@ -212,7 +472,7 @@ final class DateScanner {
       } else if (q < n && isLetter(t.charAt(q))) {
         int we = wordEnd(q);
         int code = we < 0 ? 0 : lookup(q, we);
-        if ((code & MONTH) != 0 && (code & EN) != 0 && Character.isUpperCase(t.charAt(q))) {
+        if ((code & MONTH) != 0 && (code & EN) != 0 && Character.isUpperCase(t.charAt(q)) && !connectorAnd) {
           int r = we;
           if ((code & ABBR) != 0 && r < n && t.charAt(r) == '.') {
             r++;
@@ -290,7 +550,7 @@ final class DateScanner {
     }
     // "10 августа - 12 сентября 2013".
     int q2 = connector(end);
-    if (q2 >= 0) {
+    if (q2 >= 0 && !connectorAnd) {
       boolean word2 = connectorWord;
       int qe = digitsEnd(q2);
       if (qe - q2 >= 1 && qe - q2 <= 2 && monthAfter(ordinalEnd(qe))) {
@@ -366,43 +626,117 @@ final class DateScanner {
     }
     int end = e;
     int y2 = 0;
+    boolean shortEnd = false;
     int q = e < n && isSpace(t.charAt(e)) ? e + 1 : e;
-    if (q < n && isDash(t.charAt(q))) {
+    if (q < n && (isDash(t.charAt(q)) || q == e && t.charAt(q) == '/')) {
+      boolean slash = t.charAt(q) == '/';
       q++;
-      if (q < n && isSpace(t.charAt(q))) {
+      if (q < n && isSpace(t.charAt(q)) && !slash) {
         q++;
       }
       int qe = digitsEnd(q);
       if (qe - q == 4) {
         int v = value(q, qe);
-        if (v <= y || v > MAX_YEAR || v - y > 100) {
+        if (v <= y || v > MAX_YEAR || v - y > 100 || slash && v != y + 1) {
           return qe;
         }
         y2 = v;
         end = qe;
+      } else if (qe - q == 2 && boundaryAfter(qe)) {
+        // "2020-21 гг.", "2028-29 году", "2024/25": the end's century is the start's; read with a year word
+        // after it, or when the end is the next year (a season, a school or fiscal year).
+        int v = y / 100 * 100 + value(q, qe);
+        if (v > y && (v == y + 1 || yearSuffix(qe) > qe && !slash)) {
+          y2 = v;
+          end = qe;
+          shortEnd = v != y + 1;
+        }
+      }
+    }
+    if (y2 == 0 && end + 2 < n && isDash(t.charAt(end)) && isLetter(t.charAt(end + 1))) {
+      // "с 2025-го,": an ordinal ending without the year word is part of the year.
+      int we = wordEnd(end + 1);
+      if (we > 0 && (lookup(end + 1, we) & ORDINAL_ENDING) != 0 && yearSuffix(end) == end && !letterAt(we)) {
+        int context = contextBefore(s);
+        if ((context & (STRONG | DECISIVE)) != 0) {
+          emit(s, we, Integer.toString(y), DatePrecision.YEAR, false, null);
+          lastYearEnd = we;
+          return we;
+        }
       }
     }
     int after = yearSuffix(end);
+    if (after > end && hijriAfter(after < n && t.charAt(after) == '.' ? after + 1 : after)) {
+      // "1445 г. х.": the year word, then the Hijri mark.
+      return after;
+    }
     if (after == end) {
-      if (!boundaryAfter(end)) {
+      if (shortEnd || !boundaryAfter(end)) {
         return end;
       }
       int context = contextBefore(s);
       boolean ok;
-      if ((context & DECISIVE) != 0) {
+      if ((context & DECISIVE) != 0 || parenthesised(s, end) || y2 == y + 1) {
+        // "2024/2025", "2022-2023", "2020-21": a season, a school or fiscal year needs nothing more.
         ok = true;
+      } else if (y2 != 0) {
+        // "1986 - 2022": two years that make a period need no preposition.
+        ok = (y % 100 != 0 || y2 % 100 != 0) && followOk(end);
       } else {
         boolean strong = (context & STRONG) != 0 || chainBefore(s);
         boolean weak = (context & WEAK) != 0 && y % 100 != 0;
         ok = (strong || weak) && followOk(end);
       }
-      if (!ok) {
+      if (ok && y >= 1300 && y < 1500 && arabicScriptBefore(s)) {
+        // 1300-1499 next to Arabic script is rather a year of the solar or lunar Hijri calendar (۱۴۰۲, 1445),
+        // unless a Gregorian mark follows it (۱۲۴۴ میلادی), which yearSuffix took above.
+        ok = false;
+      }
+      if (!ok || hijriAfter(end)) {
         return end;
       }
     }
     emit(s, after, Integer.toString(y), DatePrecision.YEAR, false, y2 == 0 ? null : Integer.toString(y2));
     lastYearEnd = after;
     return after;
+  }
+
+  /** {@code (1987)}, {@code (1936 – 2022)}: a year or period alone in parentheses. */
+  private boolean parenthesised(int s, int end) {
+    return s > 0 && end < n && (t.charAt(s - 1) == '(' || t.charAt(s - 1) == '（')
+        && (t.charAt(end) == ')' || t.charAt(end) == '）');
+  }
+
+  /** True when Arabic-script letters stand in the 24 characters before {@code s}. */
+  private boolean arabicScriptBefore(int s) {
+    for (int i = Math.max(0, s - 24); i < s; i++) {
+      char c = t.charAt(i);
+      if (c >= '\u0620' && c <= '\u06FF' && Character.isLetter(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a mark of the Islamic calendars follows a year ending at {@code p}: {@code 1445 هـ},
+   * {@code 1375 AH}, {@code ۱۴۰۲ ش}, also glued to it ({@code 1445هـ}).
+   */
+  private boolean hijriAfter(int p) {
+    int q = p < n && isSpace(t.charAt(p)) ? p + 1 : p;
+    if (q >= n || !isLetter(t.charAt(q))) {
+      return false;
+    }
+    int we = wordEnd(q);
+    if (we < 0) {
+      return false;
+    }
+    int code = lookup(q, we);
+    if ((code & HIJRI) == 0) {
+      return false;
+    }
+    // "AH" and "H" only in capitals: "1375 h" is no calendar.
+    return t.charAt(q) > 127 || Character.isUpperCase(t.charAt(q));
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -478,7 +812,7 @@ final class DateScanner {
   }
 
   private void emit(int start, int end, String value, DatePrecision precision, boolean inferred, String endValue) {
-    out.add(new DateMention(t.substring(start, end), start, end, value, precision, inferred, endValue));
+    out.add(new DateMention(original.substring(start, end), start, end, value, precision, inferred, endValue));
     lastEnd = end;
   }
 
@@ -566,6 +900,20 @@ final class DateScanner {
       return false;
     }
     int code = lookup(ws, q);
+    if ((code & (PAIR_FIRST | PAIR_SECOND)) != 0) {
+      // "تشرين الثاني 2024": the word before the second is the first of the month's name.
+      int p = ws;
+      while (p > lastEnd && ws - p < MAX_SPACES && isSpace(t.charAt(p - 1))) {
+        p--;
+      }
+      int ws2 = p < ws ? wordStartBefore(p) : -1;
+      int first = ws2 < 0 ? 0 : lookup(ws2, p);
+      if ((first & PAIR) == 0) {
+        return false;
+      }
+      code = pairMonth(first, code);
+      ws = ws2;
+    }
     if ((code & MONTH) == 0 || (code & EN) != 0 && !Character.isUpperCase(t.charAt(ws))
         || sep == SEP_DOT && (code & ABBR) == 0) {
       return false;
@@ -612,6 +960,17 @@ final class DateScanner {
       return false;
     }
     int code = lookup(q, we);
+    if ((code & PAIR) != 0) {
+      // "10 تشرين الثاني": the month is told by the second word.
+      int r = skipSpaces(we);
+      int we2 = r > we && r < n && isLetter(t.charAt(r)) ? wordEnd(r) : -1;
+      int second = we2 < 0 ? 0 : lookup(r, we2);
+      if ((second & (PAIR_FIRST | PAIR_SECOND)) == 0) {
+        return false;
+      }
+      code = pairMonth(code, second);
+      we = we2;
+    }
     if ((code & MONTH) == 0 || (code & EN) != 0 && !Character.isUpperCase(t.charAt(q))) {
       return false;
     }
@@ -696,7 +1055,8 @@ final class DateScanner {
     }
     int we = wordEnd(q);
     int code = we < 0 ? 0 : lookup(q, we);
-    if ((code & YEAR_SUFFIX) == 0) {
+    if ((code & YEAR_SUFFIX) == 0 || q > p && we == q + 1 && t.charAt(q) == '\u0645') {
+      // Arabic م ("of the Christian era") only glued to the year: "1500 م" may be metres.
       return p;
     }
     return (code & ABBR) != 0 && we < n && t.charAt(we) == '.' ? we + 1 : we;
@@ -712,22 +1072,25 @@ final class DateScanner {
       return -1;
     }
     char c = t.charAt(q);
-    if (isDash(c)) {
+    if (isDash(c) || c == '&') {
       connectorWord = false;
+      connectorAnd = c == '&';
       return skipSpaces(q + 1);
     }
     if (q == p || !isLetter(c)) {
       return -1;
     }
     int we = wordEnd(q);
-    if (we < 0 || (lookup(q, we) & CONNECTOR) == 0) {
+    if (we < 0 || (lookup(q, we) & (CONNECTOR | AND)) == 0) {
       return -1;
     }
     int r = skipSpaces(we);
-    if (r == we) {
+    if (r == we && !(c == '\u0648' && we < n && digit(we))) {
+      // Only Arabic و is written joined to the number after it.
       return -1;
     }
-    connectorWord = true;
+    connectorWord = (lookup(q, we) & CONNECTOR) != 0;
+    connectorAnd = !connectorWord;
     return r;
   }
 
@@ -800,6 +1163,18 @@ final class DateScanner {
     return we;
   }
 
+  /**
+   * The month of a Levantine name of two words: {@code تشرين الأول} October, {@code تشرين الثاني} November,
+   * {@code كانون الأول} December, {@code كانون الثاني} January.
+   */
+  private static int pairMonth(int first, int second) {
+    int m = first & MONTH;
+    if ((second & PAIR_SECOND) != 0) {
+      m = m % 12 + 1;
+    }
+    return (first & ~(MONTH | PAIR)) | m;
+  }
+
   /** True when a number (a day) stands just before {@code pos}: {@code 32 августа 2014} is no month and year. */
   private boolean numberBefore(int pos) {
     int q = pos;
@@ -824,7 +1199,7 @@ final class DateScanner {
     }
     int q = skipSpaces(lastYearEnd);
     boolean joined = false;
-    if (q < s && t.charAt(q) == ',') {
+    if (q < s && (t.charAt(q) == ',' || t.charAt(q) == '\u060C')) {
       q = skipSpaces(q + 1);
       joined = true;
     }
@@ -881,6 +1256,10 @@ final class DateScanner {
     if (a == '-' && b == 'г' && p + 2 < n && DateWords.lower(t.charAt(p + 2)) == 'о' && !letterAt(p + 3)) {
       return p + 3;
     }
+    if (a == '-' && b == 'е' && !letterAt(p + 2)) {
+      // "28-е августа"
+      return p + 2;
+    }
     return p;
   }
 
@@ -894,8 +1273,12 @@ final class DateScanner {
       return true;
     }
     char c = t.charAt(s - 1);
-    if (isLetter(c) || digit(s - 1) || c == '$' || c == '€' || c == '£' || c == '₽' || c == '¥' || c == '#'
-        || c == '№' || c == '+' || c == '/' || c == '\\' || c == '_' || c == '@') {
+    if (c == '\u0648' && (s == 1 || !isLetter(t.charAt(s - 2)))) {
+      // Arabic و ("and") is written joined to the next word: "بين 2018 و2023".
+      return true;
+    }
+    if (isLetter(c) && c < '\u3000' || digit(s - 1) || c == '$' || c == '€' || c == '£' || c == '₽' || c == '¥' || c == '#'
+        || c == '№' || c == '+' || c == '/' || c == '\\' || c == '_' || c == '@' || c == '=') {
       return false;
     }
     if ((c == '.' || c == ',' || c == ':' || isDash(c)) && s >= 2) {
@@ -914,7 +1297,8 @@ final class DateScanner {
       return true;
     }
     char c = t.charAt(p);
-    if (isLetter(c) || c >= '0' && c <= '9' || c == '%' || c == '\u2030') {
+    if (isLetter(c) && c < '\u3000' || c >= '0' && c <= '9' || c == '%' || c == '\u2030') {
+      // Chinese and Japanese write no blank between a number and the next word: "2023-11-16起".
       return false;
     }
     if (isDash(c) && p + 1 < n && isLetter(t.charAt(p + 1))) {

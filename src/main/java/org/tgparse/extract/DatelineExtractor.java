@@ -11,8 +11,8 @@ import org.tgparse.model.Place;
 /**
  * News datelines: where and when a post was written. Three forms are recognised, the first one in the text wins:
  * <ol>
- *   <li>a line that starts with the pin emoji: {@code 📍 Moscow, March 20, 2023}; the place may stand alone
- *       ({@code 📍 Moscow}: a dateline without date);
+ *   <li>a line that starts with the pin emoji: {@code 📍 Moscow, March 20, 2023}; a pin line without a date
+ *       ({@code 📍 RAMADAN REMINDERS :}, {@code 📍 The Pool Marbella}) is a heading, not a dateline;
  *   <li>a line that starts with a place the gazetteer knows, a comma and a date: {@code Moscow, 20 March 2023},
  *       {@code МОСКВА, 20 марта. /ТАСС/} (an agency tag such as {@code /ТАСС/} right after the date belongs to
  *       the dateline);
@@ -81,10 +81,8 @@ public final class DatelineExtractor {
         q++;
       }
       q = skipBlanks(text, q, end);
+      // A dateline is a place and a date: "📍 RAMADAN REMINDERS :" or "📍 The Pool Marbella" is a heading.
       Dateline d = placeAndDate(text, q, end, reference, true, false);
-      if (d == null) {
-        d = placeOnly(text, q, end);
-      }
       if (d != null) {
         return d;
       }
@@ -170,35 +168,6 @@ public final class DatelineExtractor {
     }
     int end = agencyTagEnd(text, date.end(), to);
     return new Dateline(text.substring(from, end), from, end, place, date);
-  }
-
-  /** {@code 📍 Red Square}: a pin line that names only a place. */
-  private static Dateline placeOnly(String text, int from, int to) {
-    if (from >= to || to - from > MAX_PLACE) {
-      return null;
-    }
-    int end = to;
-    while (end > from && ".:;".indexOf(text.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    Place place = place(text, from, end, true);
-    if (place == null) {
-      // 📍 Moscow, <something that is not a date>: the place before the comma, when the gazetteer knows it.
-      int comma = text.indexOf(',', from);
-      if (comma < 0 || comma >= end) {
-        return null;
-      }
-      int pe = comma;
-      while (pe > from && Character.isWhitespace(text.charAt(pe - 1))) {
-        pe--;
-      }
-      place = place(text, from, pe, false);
-      if (place == null) {
-        return null;
-      }
-      end = pe;
-    }
-    return new Dateline(text.substring(from, end), from, end, place, null);
   }
 
   /**

@@ -83,6 +83,14 @@ final class Gazetteer {
     }
   }
 
+  /** The languages whose country names come from the JDK besides English and Russian. */
+  private static final List<Locale> OTHER_LANGUAGES = List.of(Locale.forLanguageTag("uk"),
+      Locale.forLanguageTag("zh"), Locale.forLanguageTag("zh-TW"), Locale.forLanguageTag("ar"),
+      Locale.forLanguageTag("fa"));
+
+  /** How the names of a language are added: Russian and Ukrainian ones in all their case forms. */
+  private enum Lang { RU, UK, OTHER }
+
   private static final String[] SUFFIXES = {" region", " oblast", " people's republic", " republic"};
   private static final long CAPITAL = 100_000_000_000L;
 
@@ -99,7 +107,7 @@ final class Gazetteer {
 
   private final Map<String, Entry> byKey;
   private final Map<String, String> countryNames;
-  private final Set<String> locatives;
+  private final FoldedWords locatives;
   /**
    * Open-addressing table of the first words of the keys (folded), slot by slot: the word's {@link #wordHash},
    * the word, and the entries starting with it, longest key first.
@@ -111,15 +119,33 @@ final class Gazetteer {
   /**
    * A Bloom filter over the {@link #wordHash} of every first word, two bits in one long per word ({@link #mayStart}):
    * most capitalised words of a text start no name (The, This, Minister), and this rejects all but a few percent of
-   * them with one load from 16 KiB, small enough to stay cached while the text streams past.
+   * them with one load from 32 KiB, small enough to stay cached while the text streams past (twice the size it was
+   * before the Ukrainian, Arabic, Persian and Chinese names came in, to keep the share of false hits as it was).
    */
   private final long[] filter = new long[1 << FILTER_INDEX_BITS];
-  private static final int FILTER_INDEX_BITS = 11;
+  private static final int FILTER_INDEX_BITS = 12;
 
-  private Gazetteer(Map<String, Entry> byKey, Map<String, String> countryNames, Set<String> locatives) {
-    this.byKey = byKey;
-    this.countryNames = countryNames;
-    this.locatives = locatives;
+  private final FoldedWords orgBefore;
+  private final FoldedWords orgAfter;
+  /** [org-after] words in Chinese, glued to the name: 大学, 银行. */
+  private final String[] orgSuffixes;
+
+  private Gazetteer(Builder b) {
+    this.byKey = b.byKey;
+    this.countryNames = b.countryNames;
+    this.locatives = new FoldedWords(b.locatives);
+    this.orgBefore = new FoldedWords(b.orgBefore);
+    Set<String> after = new HashSet<>();
+    List<String> suffixes = new ArrayList<>();
+    for (String w : b.orgAfter) {
+      if (CLASS[w.charAt(0)] == HAN) {
+        suffixes.add(w);
+      } else {
+        after.add(w);
+      }
+    }
+    this.orgAfter = new FoldedWords(after);
+    this.orgSuffixes = suffixes.toArray(new String[0]);
     Map<String, List<Entry>> byFirst = new HashMap<>();
     for (Entry e : byKey.values()) {
       byFirst.computeIfAbsent(firstWord(e.key), k -> new ArrayList<>()).add(e);
@@ -131,7 +157,7 @@ final class Gazetteer {
     this.slotEntries = new Entry[size][];
     for (Map.Entry<String, List<Entry>> me : byFirst.entrySet()) {
       List<Entry> list = me.getValue();
-      list.sort((a, b) -> b.key.length != a.key.length ? b.key.length - a.key.length : Arrays.compare(a.key, b.key));
+      list.sort((x, y) -> y.key.length != x.key.length ? y.key.length - x.key.length : Arrays.compare(x.key, y.key));
       char[] w = me.getKey().toCharArray();
       int len = w.length;
       // The key is folded already: hashed as is, as the text's word is hashed after folding.
@@ -150,8 +176,16 @@ final class Gazetteer {
   /** Character classes of {@link #CLASS}. */
   static final byte OTHER = 0;
   static final byte LOWER = 1;
-  static final byte UPPER = 2;
-  static final byte DIGIT = 3;
+  static final byte DIGIT = 2;
+  /** Upper or title case: this and the classes after it may start a name. */
+  static final byte UPPER = 3;
+  /**
+   * A letter of the Arabic script (Arabic, Persian), which has no case: any word may start a name. Its vowel marks
+   * and the tatweel count as letters, so that {@code عمّان} stays one word.
+   */
+  static final byte UNCASED = 4;
+  /** A CJK ideograph: Chinese writes no blank between words, so a name may start at any of them. */
+  static final byte HAN = 5;
   /**
    * The class of every UTF-16 code unit (64 KiB, built once): one table load per character keeps the scan of
    * lower-case words, which are most of a text, to a few instructions.
@@ -165,8 +199,24 @@ final class Gazetteer {
       char ch = (char) c;
       CLASS[c] = Character.isUpperCase(ch) || Character.isTitleCase(ch) ? UPPER
           : Character.isLetter(ch) ? LOWER : Character.isDigit(ch) ? DIGIT : OTHER;
+      if (c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF || c >= 0xF900 && c <= 0xFAFF) {
+        CLASS[c] = HAN;
+      } else if (c >= 0x0620 && c <= 0x06D3 && (Character.isLetter(ch) || Character.getType(ch)
+          == Character.NON_SPACING_MARK) && !(c >= 0x0660 && c <= 0x0669)
+          || c >= 0x06FA && c <= 0x06FC || c >= 0xFB50 && c <= 0xFDFF && Character.isLetter(ch)
+          || c >= 0xFE70 && c <= 0xFEFF && Character.isLetter(ch)) {
+        CLASS[c] = UNCASED;
+      }
       FOLD[c] = Character.toLowerCase(ch);
     }
+    // The Arabic-script letters writers interchange fold to one: hamza forms of alif, Arabic and Persian yeh and
+    // kaf, alif maksura.
+    for (char c : "\u0623\u0625\u0622\u0671".toCharArray()) {
+      FOLD[c] = '\u0627';
+    }
+    FOLD['\u064A'] = '\u06CC';
+    FOLD['\u0649'] = '\u06CC';
+    FOLD['\u0643'] = '\u06A9';
     FOLD['’'] = '\'';
     FOLD['ʼ'] = '\'';
     FOLD['‘'] = '\'';
@@ -186,7 +236,7 @@ final class Gazetteer {
 
   static boolean isLetter(char c) {
     byte k = CLASS[c];
-    return k == LOWER || k == UPPER;
+    return k == LOWER || k >= UPPER;
   }
 
   static boolean isUpper(char c) {
@@ -217,7 +267,7 @@ final class Gazetteer {
 
   /** The two bits of a hash in its long of {@link #filter}: taken from the upper half, the best mixed. */
   private static long filterBits(int h) {
-    return (1L << (h >>> 9)) | (1L << (h >>> 15));
+    return (1L << (h >>> 8)) | (1L << (h >>> 14));
   }
 
   /**
@@ -364,6 +414,37 @@ final class Gazetteer {
     return Collections.unmodifiableCollection(byKey.values());
   }
 
+  /**
+   * @return true when the word {@code text[s, e)}, right before a place name, makes it part of an organisation or
+   *     title ({@code Bank of England}, {@code جامعة دمشق})
+   */
+  boolean isOrgBefore(String text, int s, int e) {
+    return orgBefore.contains(text, s, e);
+  }
+
+  /**
+   * @return true when the word {@code text[s, e)}, right after a place name, makes it part of an organisation or
+   *     product ({@code Singapore Airlines})
+   */
+  boolean isOrgAfter(String text, int s, int e) {
+    return orgAfter.contains(text, s, e);
+  }
+
+  /** @return true when the word {@code text[s, e)} is a locative preposition ({@code in}, {@code в}, {@code في}) */
+  boolean isLocative(String text, int s, int e) {
+    return locatives.contains(text, s, e);
+  }
+
+  /** @return true when a Chinese [org-after] word starts at {@code i} ({@code 中国银行}) */
+  boolean orgSuffixAt(String text, int i) {
+    for (String s : orgSuffixes) {
+      if (text.startsWith(s, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** @return true when the folded word is a locative preposition ({@code in}, {@code в}) */
   boolean isLocative(String foldedWord) {
     return locatives.contains(foldedWord);
@@ -384,7 +465,8 @@ final class Gazetteer {
     b.readRules(lines("place-rules.txt"));
     b.addCountriesAndPlaces(lines("gazetteer-places.tsv"));
     b.addCities(lines("gazetteer-cities.tsv"));
-    return new Gazetteer(b.byKey, b.countryNames, b.locatives);
+    b.addNames(lines("gazetteer-names.tsv"));
+    return new Gazetteer(b);
   }
 
   private static List<String> lines(String resource) {
@@ -413,6 +495,8 @@ final class Gazetteer {
     final Set<String> ambiguous = new HashSet<>();
     final Set<String> names = new HashSet<>();
     final Set<String> locatives = new HashSet<>();
+    final Set<String> orgBefore = new HashSet<>();
+    final Set<String> orgAfter = new HashSet<>();
 
     void readRules(List<String> lines) {
       Set<String> section = null;
@@ -430,6 +514,12 @@ final class Gazetteer {
             continue;
           case "[locative]":
             section = locatives;
+            continue;
+          case "[org-before]":
+            section = orgBefore;
+            continue;
+          case "[org-after]":
+            section = orgAfter;
             continue;
           default:
             break;
@@ -483,6 +573,12 @@ final class Gazetteer {
         if (!jdkRu.contains(" - ") && !jdkRu.equals(code)) {
           add(cleanRussian(jdkRu), t, true);
         }
+        for (Locale other : OTHER_LANGUAGES) {
+          String name = l.getDisplayCountry(other);
+          if (!name.equals(code) && !name.equals(jdk) && name.indexOf('(') < 0 && name.indexOf('（') < 0) {
+            add(name, t, other.getLanguage().equals("uk") ? Lang.UK : Lang.OTHER);
+          }
+        }
         if (f != null) {
           addAll(f[3], t, false);
           addAll(f[4], t, true);
@@ -528,6 +624,43 @@ final class Gazetteer {
       }
     }
 
+    /**
+     * The names of {@code gazetteer-names.tsv}: type, canonical English name (- for a country), country code,
+     * language, names.
+     */
+    void addNames(List<String> lines) {
+      for (String line : lines) {
+        String[] f = line.split("\t", -1);
+        if (f.length != 5) {
+          throw new IllegalStateException("expected 5 tab-separated columns in gazetteer-names.tsv, found "
+              + f.length + " in \"" + line + "\"");
+        }
+        String code = f[2].equals("-") ? null : f[2];
+        Target t;
+        switch (f[0]) {
+          case "country":
+            t = new Target(countryNames.get(code), code, Type.COUNTRY, 0);
+            break;
+          case "world":
+            t = new Target(f[1], code, Type.WORLD, 0);
+            break;
+          case "region":
+            t = new Target(f[1], code, Type.REGION, 0);
+            break;
+          case "city":
+            t = new Target(f[1], code, Type.CITY, 0);
+            break;
+          default:
+            throw new IllegalStateException("expected type country, world, region or city in "
+                + "gazetteer-names.tsv, found \"" + f[0] + "\"");
+        }
+        Lang lang = f[3].equals("uk") ? Lang.UK : f[3].equals("ru") ? Lang.RU : Lang.OTHER;
+        for (String s : f[4].split(";")) {
+          add(s, t, lang);
+        }
+      }
+    }
+
     private void addAll(String list, Target t, boolean russian) {
       if (list.isEmpty() || list.equals("-")) {
         return;
@@ -538,6 +671,10 @@ final class Gazetteer {
     }
 
     private void add(String written, Target t, boolean russian) {
+      add(written, t, russian ? Lang.RU : Lang.OTHER);
+    }
+
+    private void add(String written, Target t, Lang lang) {
       String w = written.strip();
       if (w.isEmpty()) {
         return;
@@ -547,10 +684,11 @@ final class Gazetteer {
         return;
       }
       int flags = (ambiguous.contains(folded) ? AMBIGUOUS : 0) | (names.contains(folded) ? NAME : 0);
-      if (russian) {
+      if (lang != Lang.OTHER) {
         // Declined before the hyphens are folded away: Ростов-на-Дону -> Ростова-на-Дону.
-        for (String form : RussianDeclension.forms(w)) {
-          put(form, t, flags);
+        for (String form : lang == Lang.RU ? RussianDeclension.forms(w) : UkrainianDeclension.forms(w)) {
+          String key = foldKey(form);
+          put(form, t, flags | (ambiguous.contains(key) ? AMBIGUOUS : 0) | (names.contains(key) ? NAME : 0));
         }
         return;
       }

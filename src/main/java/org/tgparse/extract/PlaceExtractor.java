@@ -50,6 +50,8 @@ public final class PlaceExtractor {
       "but", "or", "between", "both", "when", "while", "if", "after", "before", "since", "и", "но", "а", "на", "с",
       "со", "о", "об", "по", "за", "для", "при");
   private static final Set<String> COORDINATORS = Set.of("&", "and", ",", "и", "or", "или");
+  /** After a Chinese name: 人 person, 队 team, 籍 nationality, 语 language make it no place. */
+  private static final String DEMONYM_HAN = "人队隊籍语語";
 
   private PlaceExtractor() {
   }
@@ -210,12 +212,88 @@ public final class PlaceExtractor {
     int n = text.length();
     int i = nextCapital(text, 0, n);
     while (i < n) {
-      if (i > 0 && cls[text.charAt(i - 1)] != Gazetteer.OTHER) {
+      byte k = cls[text.charAt(i)];
+      if (k == Gazetteer.HAN) {
+        i = nextCapital(text, hanRun(text, i, hits), n);
+      } else if (i > 0 && cls[text.charAt(i - 1)] != Gazetteer.OTHER) {
         i = nextCapital(text, i + 1, n);
+      } else if (k == Gazetteer.UNCASED) {
+        i = nextCapital(text, uncasedWord(text, i, hits), n);
       } else {
         i = nextCapital(text, word(text, i, hits), n);
       }
     }
+  }
+
+  /** The longest Chinese name, in characters: longer runs are tried from this length down. */
+  private static final int MAX_HAN = 8;
+
+  /**
+   * A run of CJK ideographs from {@code start}: Chinese has no blanks between words, so at each ideograph the
+   * longest name starting there wins ({@code 北京市} over {@code 北京}) and the scan goes on after it.
+   *
+   * @return the end of the run
+   */
+  private static int hanRun(String text, int start, List<Hit> hits) {
+    Gazetteer g = Gazetteer.standard();
+    int n = text.length();
+    int end = start;
+    while (end < n && Gazetteer.CLASS[text.charAt(end)] == Gazetteer.HAN) {
+      end++;
+    }
+    if (start > 0 && !wordMayStartPlace(text, start)) {
+      return end;
+    }
+    int p = start;
+    while (p < end - 1) {
+      int found = 0;
+      for (int len = Math.min(MAX_HAN, end - p); len >= 2 && found == 0; len--) {
+        Gazetteer.Entry[] candidates = g.candidates(text, p, p + len);
+        if (candidates != null) {
+          for (Gazetteer.Entry e : candidates) {
+            if (e.key.length == len) {
+              hits.add(new Hit(p, p + len, e));
+              found = len;
+              break;
+            }
+          }
+        }
+      }
+      p += found == 0 ? 1 : found;
+    }
+    return end;
+  }
+
+  /** Arabic prefixes joined to the next word: و and, ف so, ب in/with, ل to/for, ك as. */
+  private static boolean isArabicPrefix(char c) {
+    return c == '\u0648' || c == '\u0641' || c == '\u0628' || c == '\u0644' || c == '\u0643';
+  }
+
+  /**
+   * An Arabic-script word at {@code start}: a name as it stands, else behind one or two joined prefixes
+   * ({@code بدمشق} "in Damascus", {@code وبغداد}, {@code والرياض}).
+   *
+   * @return where the scan goes on
+   */
+  private static int uncasedWord(String text, int start, List<Hit> hits) {
+    int end = endOfLetters(text, start + 1);
+    if (!wordMayStartPlace(text, start)) {
+      return end;
+    }
+    Gazetteer g = Gazetteer.standard();
+    for (int s = start; s <= start + 2 && end - s >= 2; s++) {
+      if (s > start && !isArabicPrefix(text.charAt(s - 1))) {
+        break;
+      }
+      Gazetteer.Entry[] candidates = g.candidates(text, s, end);
+      if (candidates != null) {
+        int m = longestMatch(candidates, text, s, end, hits);
+        if (m > end || hits.size() > 0 && hits.get(hits.size() - 1).start == s) {
+          return m;
+        }
+      }
+    }
+    return end;
   }
 
   /**
@@ -225,7 +303,7 @@ public final class PlaceExtractor {
   private static int nextCapital(String text, int from, int n) {
     byte[] cls = Gazetteer.CLASS;
     for (int i = from; i < n; i++) {
-      if (cls[text.charAt(i)] == Gazetteer.UPPER) {
+      if (cls[text.charAt(i)] >= Gazetteer.UPPER) {
         return i;
       }
     }
@@ -275,6 +353,8 @@ public final class PlaceExtractor {
   private static void resolve(String text, List<Hit> hits, Place datelinePlace, List<Place> out) {
     Gazetteer g = Gazetteer.standard();
     coordinate(text, hits, g);
+    List<Hit> pending = null;
+    int first = out.size();
     for (Hit h : hits) {
       Gazetteer.Target t = h.entry.target;
       if (t.type() == Gazetteer.Type.BLOCK || !accept(text, h.start, h.end, h.entry, g)) {
@@ -283,9 +363,56 @@ public final class PlaceExtractor {
       if (datelinePlace != null && h.start < datelinePlace.end() && datelinePlace.start() < h.end) {
         continue;
       }
-      out.add(new Place(text.substring(h.start, h.end), h.start, h.end, t.name(), Place.PlaceKind.MENTION,
-          t.countryCode(), null, null));
+      if ((h.entry.flags & Gazetteer.AMBIGUOUS) != 0) {
+        // An ambiguous name before a capitalised word is part of a longer name (in Nice Airport).
+        if (capitalisedWordFollows(text, h.end)) {
+          continue;
+        }
+        if (!PlaceContext.hasCue(text, h.start, h.end, g)) {
+          if (pending == null) {
+            pending = new ArrayList<>();
+          }
+          pending.add(h);
+          continue;
+        }
+      }
+      out.add(place(text, h));
     }
+    if (pending != null) {
+      // The last cue for an ambiguous name: a place of the same country near it ("حمص وحماة", "Fars ... Shiraz").
+      int accepted = out.size();
+      for (Hit h : pending) {
+        if (sameCountryNear(out, first, accepted, h)) {
+          out.add(place(text, h));
+        }
+      }
+      if (out.size() > accepted) {
+        out.subList(first, out.size()).sort(Comparator.comparingInt(Place::start));
+      }
+    }
+  }
+
+  /** How near, in UTF-16 units, a place of the same country must be to count as a cue. */
+  private static final int NEAR = 120;
+
+  private static boolean sameCountryNear(List<Place> out, int from, int to, Hit h) {
+    String code = h.entry.target.countryCode();
+    if (code == null) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      Place p = out.get(i);
+      if (code.equals(p.countryCode()) && Math.abs(p.start() - h.start) <= NEAR) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Place place(String text, Hit h) {
+    Gazetteer.Target t = h.entry.target;
+    return new Place(text.substring(h.start, h.end), h.start, h.end, t.name(), Place.PlaceKind.MENTION,
+        t.countryCode(), null, null);
   }
 
   /** False inside hashtags, mentions, URLs and e-mail addresses (the caller has checked the word boundary). */
@@ -335,11 +462,13 @@ public final class PlaceExtractor {
     if ((e.flags & Gazetteer.MONTH) != 0 && (numberFollows(text, end) || numberPrecedes(text, start))) {
       return false;
     }
-    if ((e.flags & Gazetteer.AMBIGUOUS) != 0) {
-      String prev = previousWord(text, start);
-      if (prev == null || !g.isLocative(prev) || capitalisedWordFollows(text, end)) {
-        return false;
-      }
+    if (Gazetteer.CLASS[text.charAt(start)] == Gazetteer.HAN && end < text.length()
+        && DEMONYM_HAN.indexOf(text.charAt(end)) >= 0) {
+      // 中国人 "Chinese (person)", 法国队 "the French team": a demonym or a team, no place.
+      return false;
+    }
+    if (PlaceContext.rejected(text, start, end, e, g)) {
+      return false;
     }
     if ((e.flags & Gazetteer.NAME) != 0) {
       if (capitalisedWordFollows(text, end)) {

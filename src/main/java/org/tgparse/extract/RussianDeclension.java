@@ -14,7 +14,8 @@ import java.util.Set;
  *   <li>consonant ({@code Минск}): {@code -а -у -ом -е}; {@code -ец} drops its {@code е} ({@code Елец} ->
  *       {@code Ельца}, {@code Череповец} -> {@code Череповца}), {@code -ёл} its {@code ё} ({@code Орёл} ->
  *       {@code Орла});
- *   <li>{@code -а} ({@code Москва}, {@code Рига}): {@code -ы/-и -е -у -ой}; {@code -ия} ({@code Армения}):
+ *   <li>{@code -а} after a consonant ({@code Москва}, {@code Рига}): {@code -ы/-и -е -у -ой}; after a vowel
+ *       ({@code Самоа}, {@code Никарагуа}) it does not decline; {@code -ия} ({@code Армения}):
  *       {@code -ии -ию -ией}; other {@code -я} ({@code Корея}): {@code -и -е -ю -ей};
  *   <li>{@code -ь}: both the masculine ({@code Ярославль}: {@code -я -ю -ем -е}) and the feminine ({@code Казань}:
  *       {@code -и -ью}) forms, since the ending does not tell the gender; the wrong set never occurs in text;
@@ -184,6 +185,10 @@ final class RussianDeclension {
     }
     switch (last) {
       case 'а':
+        if (isVowel(prev)) {
+          // Самоа, Гоа, Никарагуа do not decline: "Самое" is the adjective "the most", no case of Samoa.
+          return fixed(w);
+        }
         noun(out, stem, velarOrHush(prev) ? "и" : "ы", "е", stem + "у", "ой", "е");
         if (hush(prev)) {
           out.get(INS).add(stem + "ей");

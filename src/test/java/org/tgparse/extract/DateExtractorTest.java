@@ -207,14 +207,16 @@ class DateExtractorTest {
         "1.3.2023 г.|1.3.2023 г.=2023-03-01",
         "2023-03-20|2023-03-20=2023-03-20",
         "(2023-03-20T10:00)|2023-03-20=2023-03-20",
-        "на 10.08.2012.|10.08.2012=2012-08-10"})
+        "на 10.08.2012.|10.08.2012=2012-08-10",
+        // Issue 13: slash dates are read, in the order the numbers allow (20 is no month).
+        "03/20/2023|03/20/2023=2023-03-20"})
     void read(String text, String expected) {
       assertThat(dates(text)).containsExactly(expected);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"31.02.2023", "20.13.2023", "2023-02-30", "2023-13-01", "v20.03.2023", "1.20.03.2023",
-        "20.03.2023.1", "20.03.20231", "20.03.23", "03/20/2023", "2023-03-201", "20.03.0999", "+7 (495) 244-16-06",
+        "20.03.2023.1", "20.03.20231", "20.03.23", "2023-03-201", "20.03.0999", "+7 (495) 244-16-06",
         "8-800-2022-03-20", "1.2.3.4.2020"})
     void notDates(String text) {
       assertThat(dates(text)).isEmpty();
@@ -262,7 +264,7 @@ class DateExtractorTest {
         "1000 people", "2022 was a year", "for 1000 people", "of 2000 participants", "in 1500 cases",
         "до 2000 человек", "в 1500 км", "between 1000 and 2000 people", "by 1500 tonnes", "to 2000.",
         "in 2022% of", "in 2022.5", "in 2,022", "in 2022nd place", "the 1990s", "in 999", "in 2200", "in 12000",
-        "№ 2022", "#2022", "$2022", "in A-2022", "in 2022/23", "code 2022", "2022", "in 2022:30", "in\n2022",
+        "№ 2022", "#2022", "$2022", "in A-2022", "in 2022/24", "code 2022", "2022", "in 2022:30", "in\n2022",
         "in 2014-16", "in 1990-е годы"})
     void notYears(String text) {
       assertThat(dates(text)).isEmpty();

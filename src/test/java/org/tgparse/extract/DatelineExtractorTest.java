@@ -37,18 +37,17 @@ class DatelineExtractorTest {
   }
 
   @Test
-  void pinLineWithVariationSelectorAndOnlyAPlace() {
-    String text = "Title\n📍\uFE0F Red Square\nText";
-    Dateline d = DatelineExtractor.extract(text, null);
-    assertThat(d.text()).isEqualTo("Red Square");
+  void aPinLineWithoutADateIsNoDateline() {
+    // Issue 13: a dateline is a place and a date; "📍 Red Square" alone is a heading (it was a dateline without
+    // date before, which made "📍 RAMADAN REMINDERS :" a place).
+    assertThat(DatelineExtractor.extract("Title\n📍\uFE0F Red Square\nText", null)).isNull();
+    assertThat(DatelineExtractor.extract("📍 Москва", null)).isNull();
+    assertThat(DatelineExtractor.extract("📍 RAMADAN REMINDERS :", null)).isNull();
+    assertThat(DatelineExtractor.extract("📍UPPSC AE ADMIT CARD OUT", null)).isNull();
+    assertThat(DatelineExtractor.extract("Brunch\n📍 The Pool Marbella\nBook now", null)).isNull();
+    Dateline d = DatelineExtractor.extract("📍\uFE0F Red Square, March 20, 2023", null);
     assertThat(d.place().name()).isEqualTo("Red Square");
-    assertThat(d.place().countryCode()).isNull();
-    assertThat(d.date()).isNull();
-    assertSpans(text, d);
-
-    Dateline known = DatelineExtractor.extract("📍 Москва", null);
-    assertThat(known.place().name()).isEqualTo("Moscow");
-    assertThat(known.date()).isNull();
+    assertThat(d.date().value()).isEqualTo("2023-03-20");
   }
 
   @Test

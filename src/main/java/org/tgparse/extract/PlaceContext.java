@@ -1,0 +1,377 @@
+package org.tgparse.extract;
+
+/**
+ * The evidence around a gazetteer hit that says it is no place mention, or that an ambiguous name is one. Each
+ * rule reads at most a few words either side of the hit, so the cost per hit is bounded. Stateless.
+ *
+ * <p>Rules against a hit, each from the error classes of issue 13:
+ * <ul>
+ *   <li>capitals: a name written in capitals ({@code OTA}, {@code MAU}, {@code GUJRAT}) is a place only when it is
+ *       an abbreviation the gazetteer lists ({@code US}, {@code РФ}) or an important place (a country, region,
+ *       capital or city of a million) of four letters or more; and never where the text shouts, that is where a
+ *       word next to it is in capitals too ({@code JOIN US}, {@code OTA UPDATE}, {@code GUJARAT BOARD RESULT});
+ *   <li>titles and names in quotes: a name that opens a short quotation is a title, a brand or a club
+ *       ({@code «Краснодар»}, {@code кафе «Прага»}, {@code «Москва слезам не верит»});
+ *   <li>teams: a name next to a score or {@code vs} ({@code Reading 2-1 Portsmouth}, {@code Real Madrid vs
+ *       Dortmund}, {@code أربيل 2 – 2});
+ *   <li>organisations, products and titles: a word of {@code place-rules.txt} [org-before] right before the name
+ *       ({@code Bank of England}, {@code جامعة دمشق}, {@code دانشگاه تهران}, {@code Chicken Kiev}) or of
+ *       [org-after] right after it ({@code Singapore Airlines}, {@code Portland slag cement}, {@code 中国银行});
+ *   <li>Persian compounds: a name joined by a zero-width non-joiner to more than an inflection
+ *       ({@code ایران‌خودرو}, but {@code ایران‌ها});
+ *   <li>Arabic personal names and titles: a name followed by {@code ibn}, {@code bin}, {@code ابن}, {@code بن}
+ *       or by an article such as {@code al-} ({@code Sūrat al-Aʿrāf}, {@code الزبير بن العوام}).
+ * </ul>
+ * Cues for an ambiguous name ({@link Gazetteer#AMBIGUOUS}): a locative word before it ({@code in Nice},
+ * {@code في صور}, {@code در میانه}), an Arabic locative prefix joined to it ({@code بصور}), or the position of a
+ * dateline (the start of a line, then a dash, slash, colon or comma: {@code حمص - سانا}). The caller adds the
+ * last cue: another place of the same country nearby.
+ */
+final class PlaceContext {
+  /** Inflections a Persian word takes after a zero-width non-joiner: plural, possessive, comparative. */
+  private static final java.util.Set<String> PERSIAN_SUFFIXES = java.util.Set.of("ها", "های", "هایی", "ی", "ای",
+      "ام", "ات", "اش", "مان", "تان", "شان", "تر", "ترین", "هاست", "است");
+
+  private PlaceContext() {
+  }
+
+  /**
+   * @param text the text
+   * @param start start of the hit
+   * @param end end of the hit
+   * @param e the name that matched
+   * @param g the gazetteer (its rule lists)
+   * @return true when the words around the hit say it is no place mention
+   */
+  static boolean rejected(String text, int start, int end, Gazetteer.Entry e, Gazetteer g) {
+    if (allCapitals(text, start, end)) {
+      boolean known = (e.flags & Gazetteer.EXACT) != 0 || end - start >= 4 && important(e.target)
+          || datelinePosition(text, start, end);
+      if (!known || shouting(text, start, end, g)) {
+        return true;
+      }
+    }
+    int n = text.length();
+    if (start > 0 && quotedTitle(text, start)) {
+      return true;
+    }
+    if (end < n) {
+      char after = text.charAt(end);
+      if (after == '\u200C') {
+        return persianCompound(text, end);
+      }
+      if (Gazetteer.CLASS[after] == Gazetteer.HAN) {
+        return g.orgSuffixAt(text, end);
+      }
+    }
+    // The words either side, found once for the rules below; most hits have a blank on each side.
+    long prev = wordBefore(text, start);
+    long next = wordAfter(text, end);
+    return team(text, start, end, prev) || organisation(text, prev, next, g) || arabicName(text, end, next);
+  }
+
+  /**
+   * @return true when a cue makes an ambiguous name a place: a locative before it, a joined Arabic locative
+   *     prefix, or a dateline position
+   */
+  static boolean hasCue(String text, int start, int end, Gazetteer g) {
+    if (start > 0 && (text.charAt(start - 1) == '\u0628' || text.charAt(start - 1) == '\u0644')
+        && (start == 1 || !Gazetteer.isLetter(text.charAt(start - 2)))) {
+      return true;
+    }
+    long prev = wordBefore(text, start);
+    if (prev >= 0 && g.isLocative(text, from(prev), to(prev))) {
+      return true;
+    }
+    return (Gazetteer.CLASS[text.charAt(start)] == Gazetteer.UNCASED || allCapitals(text, start, end))
+        && datelinePosition(text, start, end);
+  }
+
+  /**
+   * The start of a line, then a dash, slash, colon or comma: {@code دمشق - سانا:}, {@code КИЇВ, 5 травня},
+   * {@code GENEVA, 12 March}. Only a name without case or in capitals counts: {@code Щастя — це ...} opens a
+   * sentence.
+   */
+  private static boolean datelinePosition(String text, int start, int end) {
+    int p = start;
+    while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00A0')) {
+      p--;
+    }
+    if (p > 0 && text.charAt(p - 1) != '\n') {
+      return false;
+    }
+    int q = end;
+    while (q < text.length() && text.charAt(q) == ' ') {
+      q++;
+    }
+    return q < text.length() && "-–—/:,،".indexOf(text.charAt(q)) >= 0;
+  }
+
+  /** A country, world region, region, capital or city of a million or more. */
+  private static boolean important(Gazetteer.Target t) {
+    return t.type() != Gazetteer.Type.CITY || t.rank() >= 1_000_000;
+  }
+
+  /** True when every letter of the hit is a capital, and there are two or more. */
+  private static boolean allCapitals(String text, int start, int end) {
+    int letters = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (Gazetteer.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /**
+   * True when the word before or after the hit, on the same line, is in capitals and is no name the gazetteer
+   * knows ({@code JOIN US}; but {@code US and UK}, {@code DPR & LPR}).
+   */
+  private static boolean shouting(String text, int start, int end, Gazetteer g) {
+    int a = start;
+    while (a > 0 && " \u00A0&,".indexOf(text.charAt(a - 1)) >= 0 && text.charAt(a - 1) != '\n') {
+      a--;
+    }
+    int ws = a;
+    while (ws > 0 && Gazetteer.isLetter(text.charAt(ws - 1))) {
+      ws--;
+    }
+    if (ws < a && capitalWord(text, ws, a, g)) {
+      return true;
+    }
+    int b = end;
+    while (b < text.length() && " \u00A0&,".indexOf(text.charAt(b)) >= 0) {
+      b++;
+    }
+    int we = b;
+    while (we < text.length() && Gazetteer.isLetter(text.charAt(we))) {
+      we++;
+    }
+    return we > b && capitalWord(text, b, we, g);
+  }
+
+  private static boolean capitalWord(String text, int s, int e, Gazetteer g) {
+    if (e - s < 2 || !allCapitals(text, s, e)) {
+      return false;
+    }
+    return g.candidates(text, s, e) == null;
+  }
+
+  /** An opening quotation mark right before the hit and its closing one within 60 characters on the line. */
+  private static boolean quotedTitle(String text, int start) {
+    if (start == 0) {
+      return false;
+    }
+    char q = text.charAt(start - 1);
+    char close;
+    switch (q) {
+      case '«':
+        close = '»';
+        break;
+      case '“':
+      case '„':
+        close = '”';
+        break;
+      case '"':
+        close = '"';
+        break;
+      case '《':
+        close = '》';
+        break;
+      case '「':
+        close = '」';
+        break;
+      default:
+        return false;
+    }
+    for (int i = start; i < text.length() && i - start < 60; i++) {
+      char c = text.charAt(i);
+      if (c == close || q == '„' && c == '“') {
+        return true;
+      }
+      if (c == '\n') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A score ({@code 2-1}, {@code 0:0}, {@code 2 – 2}) or {@code vs} right before or after the hit. */
+  private static boolean team(String text, int start, int end, long prev) {
+    int n = text.length();
+    // Most hits are followed by punctuation or a word: one look at the next character settles the score after.
+    int q = skipBlanks(text, end);
+    if (q < n) {
+      char c = text.charAt(q);
+      if (c <= '9' && c >= '0' && scoreAt(text, q) || (c == 'v' || c == 'п') && versus(text, q)) {
+        return true;
+      }
+    }
+    if (prev >= 0) {
+      return isVersus(text, from(prev), to(prev));
+    }
+    int p = start;
+    while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00A0')) {
+      p--;
+    }
+    if (p == 0 || !Character.isDigit(text.charAt(p - 1))) {
+      return false;
+    }
+    // A score before: digits, a dash or colon, digits, ending at p.
+    int i = p;
+    int k = 0;
+    while (i > 0 && Character.isDigit(text.charAt(i - 1)) && k < 3) {
+      i--;
+      k++;
+    }
+    if (k > 0) {
+      int j = i;
+      while (j > 0 && text.charAt(j - 1) == ' ') {
+        j--;
+      }
+      if (j > 0 && "-–—:".indexOf(text.charAt(j - 1)) >= 0) {
+        j--;
+        while (j > 0 && text.charAt(j - 1) == ' ') {
+          j--;
+        }
+        if (j > 0 && Character.isDigit(text.charAt(j - 1))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isVersus(String text, int s, int e) {
+    return e - s == 1 && text.charAt(s) == 'v' || e - s == 2 && text.charAt(s) == 'v' && text.charAt(s + 1) == 's';
+  }
+
+  private static boolean scoreAt(String text, int q) {
+    int n = text.length();
+    if (!Character.isDigit(text.charAt(q))) {
+      return false;
+    }
+    int i = q;
+    int k = 0;
+    while (i < n && Character.isDigit(text.charAt(i)) && k < 3) {
+      i++;
+      k++;
+    }
+    if (k == 0) {
+      return false;
+    }
+    i = skipBlanks(text, i);
+    if (i >= n || "-–—:".indexOf(text.charAt(i)) < 0) {
+      return false;
+    }
+    boolean colon = text.charAt(i) == ':';
+    i = skipBlanks(text, i + 1);
+    int d = i;
+    while (i < n && Character.isDigit(text.charAt(i))) {
+      i++;
+    }
+    // "2:1" is a score, "6:04" and "21:00" are times.
+    return i > d && i - d <= 2 && !(colon && i - d == 2);
+  }
+
+  private static boolean versus(String text, int q) {
+    char c = text.charAt(q);
+    if (c != 'v' && c != 'п') {
+      return false;
+    }
+    return text.startsWith("vs", q) && (q + 2 >= text.length() || !Gazetteer.isLetter(text.charAt(q + 2)))
+        || text.startsWith("v ", q) || text.startsWith("против ", q) || text.startsWith("проти ", q);
+  }
+
+  /** An [org-before] word before the hit ({@code of} skipped), or an [org-after] word or suffix after it. */
+  private static boolean organisation(String text, long prev0, long next, Gazetteer g) {
+    long prev = prev0;
+    if (prev >= 0 && to(prev) - from(prev) == 2 && (text.startsWith("of", from(prev))
+        || text.startsWith("de", from(prev)))) {
+      prev = wordBefore(text, from(prev));
+    }
+    if (prev >= 0 && g.isOrgBefore(text, from(prev), to(prev))) {
+      return true;
+    }
+    return next >= 0 && g.isOrgAfter(text, from(next), to(next));
+  }
+
+  private static boolean persianCompound(String text, int end) {
+    if (end >= text.length() || text.charAt(end) != '\u200C') {
+      return false;
+    }
+    int e = end + 1;
+    while (e < text.length() && Gazetteer.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return e > end + 1 && !PERSIAN_SUFFIXES.contains(text.substring(end + 1, e));
+  }
+
+  private static boolean arabicName(String text, int end, long next) {
+    if (next < 0) {
+      return false;
+    }
+    int s = from(next);
+    int len = to(next) - s;
+    if (len == 3 && (text.startsWith("ibn", s) || text.startsWith("bin", s) || text.startsWith("ابن", s))
+        || len == 4 && text.startsWith("bint", s) || len == 2 && text.startsWith("بن", s)) {
+      return true;
+    }
+    int q = skipBlanks(text, end);
+    // "al-Aʿrāf", "an-Nas": an Arabic article opens the next word.
+    return q > end && q + 3 < text.length() && (text.charAt(q) == 'a' || text.charAt(q) == 'e')
+        && (text.charAt(q + 2) == '-' || text.charAt(q + 3) == '-' && text.charAt(q + 1) == 's')
+        && Gazetteer.isLetter(text.charAt(q + 1));
+  }
+
+  private static int skipBlanks(String text, int i) {
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The word right before {@code start} on the same line, separated from it by blanks only, as
+   * {@code start << 32 | end}, or -1.
+   */
+  static long wordBefore(String text, int start) {
+    int p = start;
+    while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00A0')) {
+      p--;
+    }
+    if (p == start) {
+      return -1;
+    }
+    int s = p;
+    while (s > 0 && Gazetteer.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    return s == p ? -1 : (long) s << 32 | p;
+  }
+
+  /** The word after {@code end}, separated by blanks, as {@code start << 32 | end}, or -1. */
+  static long wordAfter(String text, int end) {
+    int s = skipBlanks(text, end);
+    if (s == end) {
+      return -1;
+    }
+    int e = s;
+    while (e < text.length() && Gazetteer.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return e == s ? -1 : (long) s << 32 | e;
+  }
+
+  private static int from(long span) {
+    return (int) (span >>> 32);
+  }
+
+  private static int to(long span) {
+    return (int) span;
+  }
+}
