@@ -190,7 +190,9 @@ public final class Tgparse {
    * }</pre>
    *
    * <p>Close the stream (try-with-resources): closing stops the parsing threads and returns once every reader
-   * they opened is closed; a stream read to its end has closed them already. An input that cannot be read
+   * they opened is closed; a stream read to its end has closed them already. A stream dropped without closing is
+   * a leak only until the garbage collector finds it unreachable: then a {@link java.lang.ref.Cleaner} stops its
+   * threads (daemon threads, which never keep the JVM alive) and they close their readers. An input that cannot be read
    * throws its {@link TgparseException} where the stream reaches it, after that input's earlier messages.
    * Recoverable issues are not collected here: read one input with {@link #read(Path, ReadOptions)} to see its
    * {@link MessageReader#issues()} (or use {@link ReadOptions#withStrict(boolean) strict} mode to have them
