@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.tgparse.internal.io.IssueSink;
+import org.tgparse.internal.io.Quote;
 import org.tgparse.internal.io.TextLimit;
 import org.tgparse.model.Channel;
 import org.tgparse.model.Contact;
@@ -204,7 +205,8 @@ final class JsonMessageMapper {
       if (!common(p, t, key)) {
         if (type == MessageType.SERVICE) {
           details().put(key, JsonValues.read(p, t, () -> warn(p, String.format(Locale.ROOT,
-              "a value of \"%s\" nested deeper than %d levels was read as null", key, JsonValues.MAX_DEPTH))));
+              "a value of %s nested deeper than %d levels was read as null", Quote.quoted(key),
+              JsonValues.MAX_DEPTH))));
         } else {
           messageKey(p, t, key);
         }
@@ -488,7 +490,7 @@ final class JsonMessageMapper {
         kind = MEDIA_KINDS.get(mediaType);
         if (kind == null) {
           issues.warn(file, b.source().startLine(), 0,
-              "unknown media_type \"" + mediaType + "\": read as a file (expected one of "
+              "unknown media_type " + Quote.quoted(mediaType) + ": read as a file (expected one of "
                   + String.join(", ", new java.util.TreeSet<>(MEDIA_KINDS.keySet())) + ")");
           kind = "file";
         }
@@ -717,7 +719,7 @@ final class JsonMessageMapper {
 
   /** Reports a value of the wrong JSON type and skips it. @return null */
   private <T> T unexpected(JsonParser p, JsonToken t, String key, String expected) throws IOException {
-    warn(p, "expected " + expected + " for \"" + key + "\", found " + describe(t) + "; skipped");
+    warn(p, "expected " + expected + " for " + Quote.quoted(key) + ", found " + describe(t) + "; skipped");
     p.skipChildren();
     return null;
   }
@@ -752,7 +754,7 @@ final class JsonMessageMapper {
   }
 
   static String abbreviate(String s) {
-    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    return Quote.abbreviated(s);
   }
 
   // ---- structured values ---------------------------------------------------------------------------------
