@@ -1,28 +1,27 @@
 package org.tgparse.internal.desktophtml;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.parser.StreamParser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 import org.tgparse.internal.html.HtmlDocs;
 import org.tgparse.internal.html.HtmlText;
-import org.tgparse.internal.html.LoneSurrogates;
 import org.tgparse.internal.html.ServiceActions;
 import org.tgparse.internal.io.IssueSink;
 import org.tgparse.internal.io.Texts;
@@ -131,14 +130,13 @@ final class DesktopHtmlReader implements FormatReader {
           return null;
         }
         Source s = sources.get(nextSource++);
-        page = new Page(s.name(), s.open());
+        page = new Page(s.name(), HtmlDocs.readAll(s.open()));
       }
       Message m = page.next();
       if (m != null) {
         return m;
       }
       // Drop this file before the next file is parsed.
-      page.close();
       page = null;
     }
     return null;
@@ -156,7 +154,7 @@ final class DesktopHtmlReader implements FormatReader {
     }
     closed = true;
     if (page != null) {
-      page.close();
+      page.stream.close();
       page = null;
     }
     for (int i = nextSource; i < sources.size(); i++) {
@@ -166,60 +164,107 @@ final class DesktopHtmlReader implements FormatReader {
   }
 
   /**
-   * One file being read: its message divs come one at a time from {@link PageElements}, which parses one message
-   * at a time, so memory holds one message's tree whatever the size of the file.
+   * One file being parsed and the position in it. jsoup's stream parser hands out each element when its end tag
+   * is read; a {@code div.message} is read then and removed from the tree, so the tree holds one message (and the
+   * page's frame) at a time, with source positions on those nodes only.
    */
   private final class Page {
     final String file;
-    final InputStream in;
-    final PageElements elements;
+    /** The file's bytes, kept for a second parse without positions. */
+    final byte[] bytes;
+    StreamParser stream;
+    Iterator<Element> elements;
+    boolean positions = true;
+    /** {@code div.message} elements met in this parse. */
+    int met;
+    /** {@code div.message} elements to pass over: those the parse with positions handed out before it failed. */
+    int skip;
     Channel channel;
+    boolean channelSeen;
+    boolean depthReported;
     long sequence;
     /** The last default message of this file, whose sender a joined message takes. */
     Message previous;
-    /** The day of the last day separator, the date of the service records after it. */
-    LocalDate day;
 
-    Page(String file, InputStream raw) throws IOException {
+    Page(String file, byte[] bytes) {
       this.file = file;
-      this.in = raw.markSupported() ? raw : new BufferedInputStream(raw, 64 * 1024);
-      PageElements pe;
-      try {
-        pe = new PageElements(HtmlDocs.reader(in, file, issues), file, limits, issues);
-      } catch (IOException | RuntimeException e) {
-        in.close();
-        throw e;
-      }
-      this.elements = pe;
+      this.bytes = bytes;
+      start();
     }
 
-    Message next() throws IOException {
+    private void start() {
+      stream = HtmlDocs.stream(bytes, limits, positions);
+      elements = stream.iterator();
+    }
+
+    Message next() {
       while (true) {
-        Element e = elements.next();
+        Element e = nextElement();
         if (e == null) {
-          if (sequence == 0 && !elements.empty()) {
-            NoMessages.report(file, elements.messageDivs(), issues);
+          if (!depthReported) {
+            // What is left of the tree: the page's frame, the messages are gone.
+            depthReported = HtmlDocs.checkDepth(stream.document(), file, limits, issues, 0);
           }
+          stream.close();
           return null;
         }
-        LoneSurrogates.repair(e, file, elements.line(e), issues);
-        if (e.hasClass("page_header")) {
+        if (!channelSeen && e.hasClass("page_header") && "div".equals(e.normalName())) {
           // The header is written before the history, so it names the channel of every message after it.
+          channelSeen = true;
           Element title = e.selectFirst(PAGE_TITLE_TEXT);
           String name = title == null ? null : HtmlDocs.ownText(title);
           channel = name == null || name.isEmpty() ? null : Channel.of(name, null, null);
           continue;
         }
+        if (!e.hasClass("message") || !"div".equals(e.normalName())) {
+          continue;
+        }
+        met++;
+        if (met <= skip) {
+          e.remove();
+          continue;
+        }
+        if (!depthReported) {
+          // Reported for the whole file (line 0), as one issue per file.
+          depthReported = HtmlDocs.checkDepth(e, file, limits, issues, 0);
+        }
         Message m = read(e);
+        e.remove();
         if (m != null) {
           return m;
         }
       }
     }
 
-    void close() throws IOException {
-      elements.close();
-      in.close();
+    /**
+     * jsoup 1.22.1 can fail with a {@link NullPointerException} while it tracks positions in some broken markup
+     * (found by fuzzing: {@code ReadersFuzzTestInputs/desktopHtml/crash-77216c99...}); the file is then parsed
+     * again without positions, with an issue, and the messages already handed out are passed over, so that the
+     * rest are still read (their source lines are 1).
+     *
+     * @return the next complete element, or null at the end of the file
+     */
+    private Element nextElement() {
+      while (true) {
+        try {
+          return elements.hasNext() ? elements.next() : null;
+        } catch (RuntimeException e) {
+          if (e instanceof org.tgparse.read.TgparseException) {
+            throw e;
+          }
+          stream.close();
+          if (!positions) {
+            throw new org.tgparse.read.TgparseException(file, 0, 0, "the HTML parser failed (" + e
+                + "); expected HTML it can read", e);
+          }
+          issues.warn(file, 0, 0, "the HTML parser failed while tracking source positions (" + e
+              + "); read again without them, so source lines are not known");
+          positions = false;
+          skip = met;
+          met = 0;
+          start();
+        }
+      }
     }
 
     private Message read(Element e) {
@@ -228,15 +273,10 @@ final class DesktopHtmlReader implements FormatReader {
       if (idAttr.startsWith("message")) {
         id = idAttr.substring(7);
       } else if (!idAttr.isEmpty()) {
-        issues.warn(file, elements.line(e), 0, "expected id=\"messageNNN\", found id=\"" + idAttr + "\"");
+        issues.warn(file, HtmlDocs.line(e), 0, "expected id=\"messageNNN\", found id=\"" + idAttr + "\"");
       }
       if (id != null && !id.isEmpty() && id.charAt(0) == '-') {
-        // A day separator ("20 March 2023"), not a message: it dates the service records after it.
-        LocalDate d = DaySeparators.day(HtmlText.plain(e));
-        if (d != null) {
-          day = d;
-        }
-        return null;
+        return null; // a day separator ("20 March 2023"), not a message
       }
       if (e.hasClass("service")) {
         if (id == null) {
@@ -258,12 +298,7 @@ final class DesktopHtmlReader implements FormatReader {
       HtmlText.Result r = text(body, e);
       Message.Builder b = Message.builder().type(MessageType.SERVICE).sequence(++sequence).id(id)
           .channel(channel).text(r.text()).title(Texts.title(r.text()))
-          .source(elements.source(e));
-      if (day != null) {
-        // The exporter writes no time for a service message; the day separator above it gives its local day.
-        // Kept local even with a zone: midnight in that zone would read as an exact instant, which it is not.
-        b.date(Timestamp.ofLocal(day.atStartOfDay()));
-      }
+          .source(HtmlDocs.source(file, e));
       Long target = null;
       if (body != null) {
         Element a = body.selectFirst(A_HREF);
@@ -284,7 +319,7 @@ final class DesktopHtmlReader implements FormatReader {
       Parts p = new Parts();
       NodeTraversor.filter(p, e);
       Message.Builder b = Message.builder().sequence(++sequence).id(id).channel(channel)
-          .source(elements.source(e));
+          .source(HtmlDocs.source(file, e));
       if (p.date != null) {
         b.date(timestamp(p.date.attr("title"), p.date));
       }
@@ -295,7 +330,7 @@ final class DesktopHtmlReader implements FormatReader {
       } else if (joined && previous != null) {
         b.from(previous.from()).viaBot(previous.viaBot());
       } else if (joined) {
-        issues.warn(file, elements.line(e), 0,
+        issues.warn(file, HtmlDocs.line(e), 0,
             "expected a message before this joined message to take its sender from, found none");
       }
       if (p.forwarded) {
@@ -337,12 +372,12 @@ final class DesktopHtmlReader implements FormatReader {
       HtmlText.Result r = HtmlText.convert(div, HtmlText.Dialect.DESKTOP, limits.maxTextLength(),
           limits.maxEntitiesPerMessage());
       if (r.cut()) {
-        issues.warn(file, elements.line(message), 0, String.format(Locale.ROOT,
+        issues.warn(file, HtmlDocs.line(message), 0, String.format(Locale.ROOT,
             "message text longer than %d characters was cut (limit maxTextLength, option --max-text-length)",
             limits.maxTextLength()));
       }
       if (r.entitiesDropped()) {
-        issues.warn(file, elements.line(message), 0, String.format(Locale.ROOT,
+        issues.warn(file, HtmlDocs.line(message), 0, String.format(Locale.ROOT,
             "more than %d entities of one kind: the rest were dropped (limit maxEntitiesPerMessage, option "
                 + "--max-entities)", limits.maxEntitiesPerMessage()));
       }
@@ -374,14 +409,14 @@ final class DesktopHtmlReader implements FormatReader {
       Element a = div.selectFirst(A_HREF);
       if (a == null) {
         if (!div.text().contains("another chat")) {
-          issues.warn(file, elements.line(div), 0,
+          issues.warn(file, HtmlDocs.line(div), 0,
               "expected a reply link or \"a message in another chat\", found \"" + div.text() + "\"");
         }
         return new ReplyTo(null, null, null);
       }
       ReplyTo r = replyLink(a);
       if (r == null) {
-        issues.warn(file, elements.line(div), 0,
+        issues.warn(file, HtmlDocs.line(div), 0,
             "expected a reply link to #go_to_messageNNN, found \"" + a.attr("href") + "\"");
         return new ReplyTo(null, null, a.attr("href"));
       }
@@ -428,7 +463,7 @@ final class DesktopHtmlReader implements FormatReader {
         found = true;
       }
       if (!found) {
-        issues.warn(file, elements.line(wrap), 0, "expected a media block in div.media_wrap, found none known");
+        issues.warn(file, HtmlDocs.line(wrap), 0, "expected a media block in div.media_wrap, found none known");
         out.add(Media.builder("unsupported").build());
       }
     }
@@ -470,13 +505,11 @@ final class DesktopHtmlReader implements FormatReader {
       } else if (c.hasClass("media_call")) {
         kind = "call";
       } else {
-        issues.warn(file, elements.line(c), 0, "expected a media_KIND class on a media block, found \""
+        issues.warn(file, HtmlDocs.line(c), 0, "expected a media_KIND class on a media block, found \""
             + c.className() + "\"");
         kind = "unsupported";
       }
       Media.Builder m = Media.builder(kind).label(description);
-      // The status ends with the file's size where the exporter knows it: approximate, see FileSizes.
-      m.fileSize(FileSizes.fromStatus(status));
       switch (kind) {
         case "photo":
           m.file(href);
@@ -634,7 +667,7 @@ final class DesktopHtmlReader implements FormatReader {
     private Timestamp timestamp(String value, Element where) {
       Timestamp t = parseDate(value, options);
       if (t == null && value != null && !value.isBlank()) {
-        issues.warn(file, elements.line(where), 0,
+        issues.warn(file, HtmlDocs.line(where), 0,
             "expected a date \"DD.MM.YYYY HH:MM:SS UTC+03:00\", found \"" + value.strip() + "\"");
       }
       return t;

@@ -16,10 +16,9 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.parser.StreamParser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.tgparse.internal.io.Decoding;
-import org.tgparse.internal.io.Detector;
 import org.tgparse.internal.io.IssueSink;
 import org.tgparse.model.SourceRef;
 import org.tgparse.read.Limits;
@@ -30,50 +29,52 @@ public final class HtmlDocs {
   }
 
   /**
-   * The least element depth jsoup's HTML parser can work with: the {@code html} element is at depth 1 and
-   * {@code head} or {@code body} must fit under it (with 1, jsoup 1.22.1 fails with an
-   * {@code IndexOutOfBoundsException} on every page). A smaller {@link Limits#maxHtmlDepth()} is read as this.
-   */
-  public static final int MIN_PARSER_DEPTH = 2;
-
-  /**
-   * An HTML parser bounded by a depth limit: deeper elements are attached at that depth, not refused.
+   * Reads a whole file and closes the stream.
    *
-   * @param maxDepth the depth limit ({@link Limits#maxHtmlDepth()}); below {@link #MIN_PARSER_DEPTH} it is raised
-   *     to that
-   * @param positions whether to track source positions (for {@link SourceRef} lines)
-   * @return a new parser
+   * @param in the bytes
+   * @return all of them
+   * @throws IOException when the stream fails
    */
-  public static Parser parser(int maxDepth, boolean positions) {
-    return Parser.htmlParser().setTrackPosition(positions).setMaxDepth(Math.max(MIN_PARSER_DEPTH, maxDepth));
+  public static byte[] readAll(InputStream in) throws IOException {
+    try (in) {
+      return in.readAllBytes();
+    }
   }
 
   /**
-   * Decodes an HTML file's bytes, streaming. UTF-8 (with an issue per invalid sequence, see
-   * {@link Decoding#reader}) unless a byte-order mark says UTF-16 or a {@code <meta charset>} in the first 5 KiB
-   * names another charset (jsoup finds it, as it does for a whole document).
+   * Starts jsoup's stream parser on one file's bytes, optionally tracking source positions (for {@link SourceRef}
+   * lines) and bounding the element depth ({@link Limits#maxHtmlDepth()}: deeper elements are attached at that
+   * depth, not refused). The bytes are decoded as jsoup decodes a whole document: the charset of a byte-order mark
+   * or of a {@code <meta charset>} in the first 5 KiB (jsoup finds it), else UTF-8; invalid sequences become
+   * U+FFFD.
    *
-   * @param in the bytes, with mark/reset support, at their start
-   * @param file the file name for issues
-   * @param issues where decoding issues go
-   * @return the characters
-   * @throws IOException when the stream fails
+   * @param bytes the file
+   * @param limits the limits (element depth)
+   * @param positions whether to track source positions
+   * @return the parser, started
    */
-  public static Reader reader(InputStream in, String file, IssueSink issues) throws IOException {
-    byte[] head = Detector.peek(in);
-    if (Detector.Encoding.sniff(head, head.length) == Detector.Encoding.UTF8 && mentionsCharset(head)) {
-      Charset charset;
+  public static StreamParser stream(byte[] bytes, Limits limits, boolean positions) {
+    Charset charset = StandardCharsets.UTF_8;
+    int skip = 0;
+    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      skip = 3;
+    } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      charset = StandardCharsets.UTF_16BE;
+      skip = 2;
+    } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      charset = StandardCharsets.UTF_16LE;
+      skip = 2;
+    } else if (mentionsCharset(bytes)) {
       try {
-        Document doc = Jsoup.parse(new ByteArrayInputStream(head, 0, Math.min(head.length, HEAD)), null, "");
-        charset = doc.charset();
+        Document head = Jsoup.parse(new ByteArrayInputStream(bytes, 0, Math.min(bytes.length, HEAD)), null, "");
+        charset = head.charset();
       } catch (IOException | RuntimeException e) {
         charset = StandardCharsets.UTF_8;
       }
-      if (!StandardCharsets.UTF_8.equals(charset)) {
-        return new InputStreamReader(in, charset);
-      }
     }
-    return Decoding.reader(in, file, issues);
+    Parser parser = Parser.htmlParser().setTrackPosition(positions).setMaxDepth(limits.maxHtmlDepth());
+    Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes, skip, bytes.length - skip), charset);
+    return new StreamParser(parser).parse(reader, "");
   }
 
   /** How much jsoup reads to find a {@code <meta charset>}. */
@@ -118,38 +119,7 @@ public final class HtmlDocs {
    * @return whether the limit was reached
    */
   public static boolean checkDepth(Element root, String file, Limits limits, IssueSink issues, long line) {
-    return checkDepth(root, Math.max(MIN_PARSER_DEPTH, limits.maxHtmlDepth()), file, limits, issues, line);
-  }
-
-  /**
-   * As {@link #checkDepth(Element, String, Limits, IssueSink, long)} for a tree parsed with another depth bound
-   * than the limit itself (a part of a page parsed on its own sits higher in its tree than in the page).
-   *
-   * @param root a document, or an element handed out by the stream parser before it is removed
-   * @param max the depth bound the tree was parsed with
-   * @param file the file name to report
-   * @param limits the limits (named in the issue)
-   * @param issues where the issue goes
-   * @param line the line to report, 0 for the whole file
-   * @return whether the bound was reached
-   */
-  public static boolean checkDepth(Element root, int max, String file, Limits limits, IssueSink issues,
-      long line) {
-    boolean[] reached = {reaches(root, max)};
-    if (reached[0]) {
-      issues.warn(file, line, 0, String.format(Locale.ROOT,
-          "HTML nested %d elements deep: elements nested deeper were attached at that depth (limit maxHtmlDepth,"
-              + " option --max-html-depth)", Math.max(MIN_PARSER_DEPTH, limits.maxHtmlDepth())));
-    }
-    return reached[0];
-  }
-
-  /**
-   * @param root a document, or an element of one
-   * @param max a depth, counted from the document (0)
-   * @return whether an element of the subtree is at that depth or deeper
-   */
-  public static boolean reaches(Element root, int max) {
+    int max = limits.maxHtmlDepth();
     int rootDepth = root instanceof Document ? 0 : root.parents().size() + 1;
     boolean[] reached = {rootDepth >= max};
     if (!reached[0]) {
@@ -169,6 +139,11 @@ public final class HtmlDocs {
         }
       }, root);
     }
+    if (reached[0]) {
+      issues.warn(file, line, 0, String.format(Locale.ROOT,
+          "HTML nested %d elements deep: elements nested deeper were attached at that depth (limit maxHtmlDepth,"
+              + " option --max-html-depth)", max));
+    }
     return reached[0];
   }
 
@@ -179,21 +154,11 @@ public final class HtmlDocs {
    *     implied)
    */
   public static SourceRef source(String file, Element e) {
-    return source(file, e, 0);
-  }
-
-  /**
-   * @param file the file name to report
-   * @param e an element parsed with positions from a part of a file (or without: the part's first line)
-   * @param lineOffset how many lines of the file come before that part
-   * @return the element's lines in the file, as {@link #source(String, Element)}
-   */
-  public static SourceRef source(String file, Element e, long lineOffset) {
     Range start = e.sourceRange();
     long first = start.isTracked() ? Math.max(1, start.start().lineNumber()) : 1;
     Range end = e.endSourceRange();
     long last = end.isTracked() ? end.end().lineNumber() : first;
-    return new SourceRef(file, first + lineOffset, Math.max(first, last) + lineOffset);
+    return new SourceRef(file, first, Math.max(first, last));
   }
 
   /** @param e an element @return the 1-based line of its start tag, or 0 when unknown */

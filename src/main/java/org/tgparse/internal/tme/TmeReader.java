@@ -21,10 +21,8 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 import org.tgparse.internal.html.HtmlDocs;
 import org.tgparse.internal.html.HtmlText;
-import org.tgparse.internal.html.LoneSurrogates;
 import org.tgparse.internal.html.ServiceActions;
 import org.tgparse.internal.io.Decoding;
-import org.tgparse.internal.io.Detector;
 import org.tgparse.internal.io.IssueSink;
 import org.tgparse.internal.io.Texts;
 import org.tgparse.internal.io.FormatReader;
@@ -120,8 +118,6 @@ final class TmeReader implements FormatReader {
   private final Set<String> seen = new HashSet<>();
   private boolean closed;
   private boolean depthReported;
-  private final ProfilePage profile = new ProfilePage();
-  private boolean endReported;
 
   /**
    * @param in the page's bytes; closed once parsed
@@ -143,9 +139,7 @@ final class TmeReader implements FormatReader {
     }
     if (elements == null) {
       InputStream buffered = in.markSupported() ? in : new java.io.BufferedInputStream(in, 64 * 1024);
-      // An empty input is reported once, where it is opened; it needs no second word here.
-      endReported = Detector.peek(buffered).length == 0;
-      Parser parser = HtmlDocs.parser(limits.maxHtmlDepth(), true);
+      Parser parser = Parser.htmlParser().setTrackPosition(true).setMaxDepth(limits.maxHtmlDepth());
       stream = new StreamParser(parser).parse(Decoding.reader(buffered, file, issues), "");
       elements = stream.iterator();
     }
@@ -154,15 +148,11 @@ final class TmeReader implements FormatReader {
     while (hasNextElement()) {
       Element e = elements.next();
       if (e.hasClass("tgme_channel_info")) {
-        LoneSurrogates.repair(e, file, HtmlDocs.line(e), issues);
         pageChannel = channel(e);
         e.remove();
         continue;
       }
       if (!e.hasClass("tgme_widget_message") || !e.hasAttr("data-post")) {
-        if (sequence == 0) {
-          profile.see(e);
-        }
         continue;
       }
       String post = e.attr("data-post").strip();
@@ -170,14 +160,9 @@ final class TmeReader implements FormatReader {
         e.remove();
         continue;
       }
-      LoneSurrogates.repair(e, file, HtmlDocs.line(e), issues);
       Message m = read(e, post);
       e.remove();
       return m;
-    }
-    if (sequence == 0 && !endReported) {
-      endReported = true;
-      profile.reportNoPosts(file, issues);
     }
     return null;
   }
