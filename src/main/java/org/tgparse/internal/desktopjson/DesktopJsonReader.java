@@ -83,7 +83,7 @@ final class DesktopJsonReader implements FormatReader {
 
   /**
    * The longest string the JSON parser accepts: five times {@code --max-text-length} (20 Mi characters by
-   * default, about Jackson's own 20,000,000). A longer text is cut to the text limit with a warning, like any text
+   * default, about Jackson's own 20,000,000), and at least {@link #MIN_STRING_LIMIT}. A longer text is cut to the text limit with a warning, like any text
    * over it; but a string over this bound cannot be skipped by the parser, and ends the file. Tied to the text
    * limit so that raising {@code --max-text-length} reads longer strings.
    *
@@ -91,8 +91,15 @@ final class DesktopJsonReader implements FormatReader {
    * @return the string limit
    */
   static int maxStringLength(int maxTextLength) {
-    return (int) Math.min(Integer.MAX_VALUE - 16, (long) STRINGS_PER_TEXT_LIMIT * maxTextLength);
+    long limit = Math.max(MIN_STRING_LIMIT, (long) STRINGS_PER_TEXT_LIMIT * maxTextLength);
+    return (int) Math.min(Integer.MAX_VALUE - 16, limit);
   }
+
+  /**
+   * The string limit is never below this, whatever the text limit: a small {@code --max-text-length} cuts texts,
+   * it must not refuse the export's other strings ({@code "message"}, names, file paths).
+   */
+  static final int MIN_STRING_LIMIT = 1 << 20;
   private final Locator locator;
   private final JsonMessageMapper mapper;
 
@@ -329,7 +336,7 @@ final class DesktopJsonReader implements FormatReader {
     // Jackson names its getters (StreamReadConstraints.getMaxStringLength()); the user needs tgparse's options.
     if (original.contains("getMaxStringLength")) {
       return error(e.getLocation(), String.format(Locale.ROOT, "expected strings of at most %d characters (%d"
-          + " times the text limit), found a longer one; the rest of the file cannot be read (limit maxTextLength,"
+          + " times the text limit, at least 1048576), found a longer one; the rest of the file cannot be read (limit maxTextLength,"
           + " option --max-text-length: raise it to read longer strings)", maxStringLength, STRINGS_PER_TEXT_LIMIT),
           e);
     }

@@ -32,21 +32,31 @@ class JacksonLimitsTest {
 
   @Test
   void stringLimitFollowsTheTextLimit() {
-    String within = export("{\"id\":2,\"type\":\"message\",\"text\":\"" + "x".repeat(50) + "\"}");
-    try (MessageReader r = reader(within, 10)) {
+    String within = export("{\"id\":2,\"type\":\"message\",\"text\":\"" + "x".repeat(1_500_000) + "\"}");
+    try (MessageReader r = reader(within, 300_000)) {
       r.read();
-      assertThat(r.read().text()).hasSize(10); // cut to the text limit, with a warning
+      assertThat(r.read().text()).hasSize(300_000); // cut to the text limit, with a warning
       assertThat(r.issues()).hasSize(1);
     }
-    String over = export("{\"id\":2,\"type\":\"message\",\"text\":\"" + "x".repeat(51) + "\"}");
-    try (MessageReader r = reader(over, 10)) {
+    String over = export("{\"id\":2,\"type\":\"message\",\"text\":\"" + "x".repeat(1_500_001) + "\"}");
+    try (MessageReader r = reader(over, 300_000)) {
       assertThat(r.read().text()).isEqualTo("fine");
       assertThatThrownBy(r::read).isInstanceOf(TgparseException.class).hasMessageStartingWith("in:2:")
-          .hasMessageEndingWith("expected strings of at most 50 characters (5 times the text limit), found a"
-              + " longer one; the rest of the file cannot be read (limit maxTextLength, option --max-text-length:"
-              + " raise it to read longer strings)")
+          .hasMessageEndingWith("expected strings of at most 1500000 characters (5 times the text limit, at least"
+              + " 1048576), found a longer one; the rest of the file cannot be read (limit maxTextLength, option"
+              + " --max-text-length: raise it to read longer strings)")
           .hasMessageNotContaining("StreamReadConstraints");
     }
+  }
+
+  @Test
+  void aSmallTextLimitDoesNotRefuseTheOtherStrings() {
+    try (MessageReader r = reader(export("{\"id\":2,\"type\":\"message\",\"text\":\"" + "x".repeat(2000)
+        + "\"}"), 1)) {
+      assertThat(r.read().text()).isEqualTo("f");
+      assertThat(r.read().text()).isEqualTo("x");
+    }
+    assertThat(DesktopJsonReader.maxStringLength(1)).isEqualTo(1 << 20);
   }
 
   @Test
