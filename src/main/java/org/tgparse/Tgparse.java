@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.ref.Cleaner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import org.tgparse.internal.io.FileInput;
 import org.tgparse.internal.io.IssueSink;
 import org.tgparse.internal.io.LineReader;
 import org.tgparse.internal.io.FormatReader;
+import org.tgparse.internal.pipeline.Abandoned;
 import org.tgparse.internal.pipeline.OrderedParallel;
 import org.tgparse.internal.pipeline.Readers;
 import org.tgparse.internal.text.TextExportReader;
@@ -190,7 +192,9 @@ public final class Tgparse {
    * }</pre>
    *
    * <p>Close the stream (try-with-resources): closing stops the parsing threads and returns once every reader
-   * they opened is closed; a stream read to its end has closed them already. An input that cannot be read
+   * they opened is closed; a stream read to its end has closed them already. A stream dropped without closing is
+   * a leak only until the garbage collector finds it unreachable: then a {@link java.lang.ref.Cleaner} stops its
+   * threads (daemon threads, which never keep the JVM alive) and they close their readers. An input that cannot be read
    * throws its {@link TgparseException} where the stream reaches it, after that input's earlier messages.
    * Recoverable issues are not collected here: read one input with {@link #read(Path, ReadOptions)} to see its
    * {@link MessageReader#issues()} (or use {@link ReadOptions#withStrict(boolean) strict} mode to have them
@@ -228,9 +232,14 @@ public final class Tgparse {
     if (threads == 1 || count <= 1) {
       // One after another on the consuming thread. Not flatMap: its iterator buffers a whole inner stream.
       Sequential seq = new Sequential(count, opener);
+      // A stream dropped without close() still closes its open reader once unreachable (see Abandoned).
+      Cleaner.Cleanable cleanable = Abandoned.register(seq, seq.open::close);
       return StreamSupport.stream(
               Spliterators.spliteratorUnknownSize(seq, Spliterator.ORDERED | Spliterator.NONNULL), false)
-          .onClose(seq::close);
+          .onClose(() -> {
+            seq.close();
+            cleanable.clean();
+          });
     }
     OrderedParallel<Message> run = new OrderedParallel<>(count, threads, READ_AHEAD, (i, sink) -> {
       try (MessageReader r = opener.apply(i)) {
@@ -279,15 +288,23 @@ public final class Tgparse {
         return m;
       }
     };
+    // A stream dropped without close() still stops its threads, and they close their readers, once the iterator
+    // is unreachable: the threads refer to the run, never to the iterator.
+    Cleaner.Cleanable cleanable = Abandoned.register(it, run::abandon);
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false)
-        .onClose(run::close);
+        .onClose(() -> {
+          run.close();
+          cleanable.clean();
+        });
   }
 
   /** Reads inputs one after another, each reader closed at its end or when the stream closes. */
   private static final class Sequential implements Iterator<Message> {
     private final int count;
     private final IntFunction<MessageReader> opener;
+    /** The reader open now, apart from this iterator so that a cleaner can close it (see Abandoned). */
+    final OpenReader open = new OpenReader();
     private int nextInput;
     private MessageReader reader;
     private Message next;
@@ -306,6 +323,7 @@ public final class Tgparse {
             return false;
           }
           reader = opener.apply(nextInput++);
+          open.reader = reader;
         }
         try {
           next = reader.read();
@@ -313,12 +331,14 @@ public final class Tgparse {
           // As in the parallel case, a caller that goes on after the error gets the next input.
           MessageReader r = reader;
           reader = null;
+          open.reader = null;
           r.close();
           throw e;
         }
         if (next == null) {
           MessageReader r = reader;
           reader = null;
+          open.reader = null;
           r.close();
         }
       }
@@ -340,6 +360,20 @@ public final class Tgparse {
       if (reader != null) {
         MessageReader r = reader;
         reader = null;
+        open.reader = null;
+        r.close();
+      }
+    }
+  }
+
+  /** The reader a sequential stream has open, for its cleaner. */
+  private static final class OpenReader {
+    volatile MessageReader reader;
+
+    void close() {
+      MessageReader r = reader;
+      reader = null;
+      if (r != null) {
         r.close();
       }
     }

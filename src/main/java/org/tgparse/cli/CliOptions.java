@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.tgparse.internal.io.Quote;
 import org.tgparse.read.Format;
 import org.tgparse.read.Limits;
 import org.tgparse.read.ReadOptions;
@@ -84,7 +85,8 @@ final class CliOptions {
           try {
             o.read = o.read.withZone(ZoneId.of(value));
           } catch (DateTimeException e) {
-            throw new UsageException("--zone: unknown time zone \"" + value + "\" (expected e.g. Europe/Moscow or +03:00)");
+            throw new UsageException("--zone: unknown time zone " + Quote.quoted(value)
+                + " (expected e.g. Europe/Moscow or +03:00)");
           }
           break;
         case "--threads":
@@ -106,7 +108,7 @@ final class CliOptions {
           limits = limits.withMaxEntitiesPerMessage(positive(name, value != null ? value : next(args, ++i, name)));
           break;
         default:
-          throw new UsageException("unknown option " + a + " (see --help)");
+          throw new UsageException("unknown option " + Quote.abbreviated(a) + " (see --help)");
       }
     }
     o.read = o.read.withLimits(limits);
@@ -129,6 +131,7 @@ final class CliOptions {
     } catch (NumberFormatException e) {
       // fall through to the message below
     }
-    throw new UsageException(String.format(Locale.ROOT, "%s: expected a positive integer, found \"%s\"", name, value));
+    throw new UsageException(String.format(Locale.ROOT, "%s: expected a positive integer, found %s", name,
+        Quote.quoted(value)));
   }
 }

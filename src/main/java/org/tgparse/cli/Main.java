@@ -123,12 +123,25 @@ public final class Main {
       // first input is opened and parsed, rather than in front of the first message's extraction.
       Thread preload = new Thread(Extractor::preload, "tgparse-preload");
       preload.setDaemon(true);
+      // A failed preload (out of memory beside a huge message) is no error of its own: the tables load again
+      // when first needed, and a failure there is reported with its input.
+      preload.setUncaughtExceptionHandler((t, e) -> { });
       preload.start();
     }
     Progress progress = o.progress || stderrIsTerminal
         ? new Progress(stderr, stderrIsTerminal, totalSize(o.inputs)) : null;
     try (Progress closeProgress = progress) {
       return runInputs(o, stdin, stdout, stderr, progress);
+    } catch (OutOfMemoryError e) {
+      // Out of memory outside one input's reading (the workers' extraction or writing): the whole records
+      // written so far go out, and one line says what happened instead of a stack trace.
+      try {
+        stdout.flush();
+      } catch (IOException | RuntimeException ignored) {
+        // the line below is what matters
+      }
+      stderr.println(OutOfMemory.line(null));
+      return EXIT_INPUT_OR_OUTPUT;
     }
   }
 
@@ -538,7 +551,7 @@ public final class Main {
     try (reader) {
       Message m;
       boolean tme = reader.format() == Format.TME_HTML;
-      while ((m = reader.read()) != null) {
+      while ((m = read(reader)) != null) {
         printed = newIssues(reader, printed, sink);
         sink.message(m, tme);
         if (progress != null) {
@@ -553,6 +566,11 @@ public final class Main {
       sink.flush();
       printed = newIssues(reader, printed, sink);
       done.fail("tgparse: " + e.getMessage());
+    } catch (TooLarge e) {
+      // The records before it are whole and go out; the next inputs are still read (the heap is free again).
+      sink.flush();
+      printed = newIssues(reader, printed, sink);
+      done.fail(OutOfMemory.line(input));
     } finally {
       newIssues(reader, printed, sink);
       if (reader.droppedIssues() > 0) {
@@ -563,6 +581,27 @@ public final class Main {
       }
     }
     return done;
+  }
+
+  /** A message that did not fit in the heap while it was read or its entities extracted. */
+  private static final class TooLarge extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge(OutOfMemoryError cause) {
+      super(cause.getMessage(), cause, false, false);
+    }
+  }
+
+  /**
+   * Reads the next message. Out of memory here (reading, extracting) is about this input alone: what the failed
+   * message held is garbage once the error is caught, so the run goes on with the next input.
+   */
+  private static Message read(MessageReader reader) throws TooLarge {
+    try {
+      return reader.read();
+    } catch (OutOfMemoryError e) {
+      throw new TooLarge(e);
+    }
   }
 
   /** Counts a file of an export folder as read, once its messages are done. @return its size, or 0 */

@@ -142,37 +142,48 @@ final class JsonOut {
     needComma = true;
   }
 
-  /** A string value, or null. */
+  /** Chars of a string encoded at a time: long texts go out in pieces, so the buffer never needs 6 bytes a char. */
+  private static final int STRING_CHUNK = 1 << 13;
+
+  /**
+   * A string value, or null. A long string is encoded a piece at a time into the buffer, which drains to the stream
+   * as it fills: a text of millions of characters needs no buffer of six times its size (a 4 Mi-character text
+   * asked for 24 MB at once, and a 64 MB heap ran out of memory).
+   */
   void string(String s) throws IOException {
     if (s == null) {
       nullValue();
       return;
     }
     int len = s.length();
-    if (chars.length < len) {
-      chars = new char[Math.max(len, chars.length * 2)];
-    }
-    s.getChars(0, len, chars, 0);
-    // Worst case: 6 bytes (a backslash-u escape) per UTF-16 unit, two quotes and a comma.
-    long worst = 6L * len + 3;
-    if (worst > Integer.MAX_VALUE - 16) {
-      throw new IOException("text too long to write: " + len + " UTF-16 units");
-    }
-    ensure((int) worst);
+    ensure(2);
     if (needComma) {
       buf[pos++] = ',';
     }
     buf[pos++] = '"';
-    pos = JsonStrings.encode(chars, len, buf, pos);
+    for (int from = 0; from < len; ) {
+      int to = Math.min(len, from + STRING_CHUNK);
+      if (to < len && Character.isHighSurrogate(s.charAt(to - 1))) {
+        to--; // a surrogate pair stays in one piece, or it would be written as two lone halves
+      }
+      int n = to - from;
+      if (chars.length < n) {
+        chars = new char[Math.max(n, Math.min(STRING_CHUNK, chars.length * 2))];
+      }
+      s.getChars(from, to, chars, 0);
+      // Worst case: 6 bytes (a backslash-u escape) per UTF-16 unit, and the closing quote.
+      ensure(6 * n + 1);
+      pos = JsonStrings.encode(chars, n, buf, pos);
+      from = to;
+    }
     buf[pos++] = '"';
     needComma = true;
-    if (chars.length > 1 << 16) {
-      shrink(); // one huge text does not pin its scratch
+    if (buf.length > 1 << 20) {
+      shrink(); // one huge text does not pin its buffer
     }
   }
 
   private void shrink() throws IOException {
-    chars = new char[256];
     if (out != null && buf.length > 1 << 20) {
       drain();
       buf = new byte[1 << 16];

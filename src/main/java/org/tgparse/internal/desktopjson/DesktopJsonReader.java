@@ -69,6 +69,37 @@ final class DesktopJsonReader implements FormatReader {
   private final String file;
   private final IssueSink issues;
   private final int maxNestingDepth;
+  private final int maxStringLength;
+
+  /**
+   * Longest key, in characters. Jackson's own default, kept: Telegram's keys are short words, and a longer key is
+   * no Telegram export. No option changes it.
+   */
+  static final int MAX_KEY_LENGTH = 50_000;
+  /** Most digits of a number: Jackson's own default, kept (Telegram's ids have at most 20). No option. */
+  static final int MAX_NUMBER_LENGTH = 1_000;
+  /** A string is refused past this many times the text limit (see {@link #maxStringLength(int)}). */
+  static final int STRINGS_PER_TEXT_LIMIT = 5;
+
+  /**
+   * The longest string the JSON parser accepts: five times {@code --max-text-length} (20 Mi characters by
+   * default, about Jackson's own 20,000,000), and at least {@link #MIN_STRING_LIMIT}. A longer text is cut to the text limit with a warning, like any text
+   * over it; but a string over this bound cannot be skipped by the parser, and ends the file. Tied to the text
+   * limit so that raising {@code --max-text-length} reads longer strings.
+   *
+   * @param maxTextLength the text limit
+   * @return the string limit
+   */
+  static int maxStringLength(int maxTextLength) {
+    long limit = Math.max(MIN_STRING_LIMIT, (long) STRINGS_PER_TEXT_LIMIT * maxTextLength);
+    return (int) Math.min(Integer.MAX_VALUE - 16, limit);
+  }
+
+  /**
+   * The string limit is never below this, whatever the text limit: a small {@code --max-text-length} cuts texts,
+   * it must not refuse the export's other strings ({@code "message"}, names, file paths).
+   */
+  static final int MIN_STRING_LIMIT = 1 << 20;
   private final Locator locator;
   private final JsonMessageMapper mapper;
 
@@ -94,11 +125,14 @@ final class DesktopJsonReader implements FormatReader {
     this.file = file;
     this.issues = issues;
     this.maxNestingDepth = options.limits().maxNestingDepth();
+    this.maxStringLength = maxStringLength(options.limits().maxTextLength());
     // Invalid UTF-8 becomes U+FFFD with an issue instead of stopping the file; then \xHH escapes are repaired.
     ControlCharFilter f = filter ? new ControlCharFilter(new Utf8RepairFilter(in, file, issues)) : null;
     this.locator = new Locator(f);
     JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxNestingDepth).build())
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxNestingDepth)
+            .maxStringLength(maxStringLength).maxNameLength(MAX_KEY_LENGTH).maxNumberLength(MAX_NUMBER_LENGTH)
+            .build())
         // Harmless leniency: a raw tab or control character inside a string is read as itself.
         .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
         .build();
@@ -299,7 +333,24 @@ final class DesktopJsonReader implements FormatReader {
           "expected JSON nested at most %d levels deep, found deeper nesting "
               + "(limit maxNestingDepth, option --max-nesting-depth)", maxNestingDepth), e);
     }
-    return error(e.getLocation(), "expected JSON within Jackson's read limits, found: " + firstLine(original), e);
+    // Jackson names its getters (StreamReadConstraints.getMaxStringLength()); the user needs tgparse's options.
+    if (original.contains("getMaxStringLength")) {
+      return error(e.getLocation(), String.format(Locale.ROOT, "expected strings of at most %d characters (%d"
+          + " times the text limit, at least 1048576), found a longer one; the rest of the file cannot be read (limit maxTextLength,"
+          + " option --max-text-length: raise it to read longer strings)", maxStringLength, STRINGS_PER_TEXT_LIMIT),
+          e);
+    }
+    if (original.contains("getMaxNameLength")) {
+      return error(e.getLocation(), String.format(Locale.ROOT, "expected keys of at most %d characters, found a"
+          + " longer one; the rest of the file cannot be read (a fixed limit: Telegram's keys are short words, so"
+          + " this is no Telegram export)", MAX_KEY_LENGTH), e);
+    }
+    if (original.contains("getMaxNumberLength")) {
+      return error(e.getLocation(), String.format(Locale.ROOT, "expected numbers of at most %d digits, found a"
+          + " longer one; the rest of the file cannot be read (a fixed limit: Telegram's ids have at most 20"
+          + " digits)", MAX_NUMBER_LENGTH), e);
+    }
+    return error(e.getLocation(), "expected JSON within the reader's limits, found: " + firstLine(original), e);
   }
 
   private static String firstLine(String s) {

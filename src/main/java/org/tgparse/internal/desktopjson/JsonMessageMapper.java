@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.tgparse.internal.io.IssueSink;
+import org.tgparse.internal.io.Quote;
 import org.tgparse.internal.io.TextLimit;
 import org.tgparse.model.Channel;
 import org.tgparse.model.Contact;
@@ -204,7 +205,8 @@ final class JsonMessageMapper {
       if (!common(p, t, key)) {
         if (type == MessageType.SERVICE) {
           details().put(key, JsonValues.read(p, t, () -> warn(p, String.format(Locale.ROOT,
-              "a value of \"%s\" nested deeper than %d levels was read as null", key, JsonValues.MAX_DEPTH))));
+              "a value of %s nested deeper than %d levels was read as null", Quote.quoted(key),
+              JsonValues.MAX_DEPTH))));
         } else {
           messageKey(p, t, key);
         }
@@ -445,18 +447,20 @@ final class JsonMessageMapper {
   private String applyText(Message.Builder b, long line) {
     TextParts chosen = textParts;
     String text = textParts.text();
+    long dropped = textParts.droppedLength();
     if (entityParts.present && entityParts.size() > 0) {
       if (!textParts.present || entityParts.spells(text)) {
         // text_entities (v4.1.2+) lists every part as an object: the fuller of the two.
         chosen = entityParts;
         if (!textParts.present) {
           text = entityParts.text();
+          dropped = entityParts.droppedLength();
         }
       } else {
         issues.warn(file, line, 0, "text_entities do not spell the text: entities taken from \"text\"");
       }
     }
-    text = TextLimit.apply(text, text.length(), limits.maxTextLength(), file, line, issues);
+    text = TextLimit.apply(text, text.length() + dropped, limits.maxTextLength(), file, line, issues);
     b.text(text);
     TextParts.Marked m = chosen.marked(limits.maxEntitiesPerMessage(), text.length());
     if (m.overLimit > 0) {
@@ -488,7 +492,7 @@ final class JsonMessageMapper {
         kind = MEDIA_KINDS.get(mediaType);
         if (kind == null) {
           issues.warn(file, b.source().startLine(), 0,
-              "unknown media_type \"" + mediaType + "\": read as a file (expected one of "
+              "unknown media_type " + Quote.quoted(mediaType) + ": read as a file (expected one of "
                   + String.join(", ", new java.util.TreeSet<>(MEDIA_KINDS.keySet())) + ")");
           kind = "file";
         }
@@ -717,7 +721,7 @@ final class JsonMessageMapper {
 
   /** Reports a value of the wrong JSON type and skips it. @return null */
   private <T> T unexpected(JsonParser p, JsonToken t, String key, String expected) throws IOException {
-    warn(p, "expected " + expected + " for \"" + key + "\", found " + describe(t) + "; skipped");
+    warn(p, "expected " + expected + " for " + Quote.quoted(key) + ", found " + describe(t) + "; skipped");
     p.skipChildren();
     return null;
   }
@@ -752,7 +756,7 @@ final class JsonMessageMapper {
   }
 
   static String abbreviate(String s) {
-    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    return Quote.abbreviated(s);
   }
 
   // ---- structured values ---------------------------------------------------------------------------------
@@ -765,6 +769,9 @@ final class JsonMessageMapper {
   private void readText(JsonParser p, JsonToken t, String key, TextParts into) throws IOException {
     into.clear();
     into.present = true;
+    // Parts are held up to one past the text limit, which is then cut where it should be.
+    into.cap = limits.maxTextLength();
+    into.maxTyped = limits.maxEntitiesPerMessage();
     switch (t) {
       case VALUE_STRING:
         into.addPlain(p.getText());
@@ -781,12 +788,20 @@ final class JsonMessageMapper {
       if (t == JsonToken.VALUE_STRING) {
         into.addPlain(p.getText());
       } else if (t == JsonToken.START_OBJECT) {
-        readPart(p, into.add());
+        TextParts.Part part = into.full() || into.merging() ? into.scratch() : into.add();
+        readPart(p, part);
+        into.filled(part);
       } else if (t != JsonToken.VALUE_NULL) {
         unexpected(p, t, key + "[]", "a string or a text part object");
       }
     }
   }
+
+  /** The part types Telegram writes, each held once (see readPart). */
+  private static final java.util.Map<String, String> PART_TYPES = java.util.stream.Stream.of("plain", "bold",
+      "italic", "underline", "strikethrough", "spoiler", "code", "pre", "text_link", "link", "mention",
+      "mention_name", "hashtag", "cashtag", "bot_command", "email", "phone", "bank_card", "custom_emoji",
+      "blockquote", "unknown").collect(java.util.stream.Collectors.toUnmodifiableMap(k -> k, k -> k));
 
   private void readPart(JsonParser p, TextParts.Part part) throws IOException {
     JsonToken t;
@@ -794,9 +809,12 @@ final class JsonMessageMapper {
       String key = p.currentName();
       t = p.nextToken();
       switch (key) {
-        case "type":
-          part.type = text(p, t, key);
+        case "type": {
+          // One string per kind, not one per part: a message of a million parts held a million copies of "bold".
+          String type = text(p, t, key);
+          part.type = type == null ? null : PART_TYPES.getOrDefault(type, type);
           break;
+        }
         case "text": {
           String s = text(p, t, key);
           part.text = s == null ? "" : s;

@@ -45,10 +45,83 @@ final class TextParts {
   private int size;
   /** Whether the key was seen in the current message at all. */
   boolean present;
+  /**
+   * Text held before further parts are only counted: past the text limit they would be cut anyway, and a message of
+   * a million parts must not hold a million part objects (a 31 MB message ran a 64 MB heap out of memory).
+   */
+  int cap = Integer.MAX_VALUE;
+  /** Length of the text of the parts held. */
+  private long held;
+  /** Length of the text of the parts past the cap, counted and dropped. */
+  private long dropped;
+  /** Filled and dropped in turn by the parts past the cap. */
+  private final Part scratch = new Part();
+  /**
+   * Typed parts held as parts; past this many, as many as the entity limit keeps, a part's text goes to
+   * {@link #tail} and only the end of a typed one is kept, for the count of entities dropped.
+   */
+  int maxTyped = Integer.MAX_VALUE;
+  private int typedHeld;
+  private final StringBuilder tail = new StringBuilder();
+  private int[] tailTypedEnds = new int[16];
+  private int tailTyped;
 
   void clear() {
     size = 0;
     present = false;
+    held = 0;
+    dropped = 0;
+    typedHeld = 0;
+    tailTyped = 0;
+    if (tail.length() > 1 << 16) {
+      tail.setLength(0);
+      tail.trimToSize();
+      tailTypedEnds = new int[16];
+    }
+    tail.setLength(0);
+  }
+
+  /** @return whether the parts held reach past {@link #cap}: further parts are counted, not held */
+  boolean full() {
+    return held + tail.length() > cap;
+  }
+
+  /** @return whether further parts go to the tail, their entities past the entity limit */
+  boolean merging() {
+    return typedHeld > maxTyped;
+  }
+
+  private static boolean marks(Part p) {
+    return !"plain".equals(p.type) && !p.text.isEmpty();
+  }
+
+  /** @return a cleared part that is not held, for a part past the cap: give it to {@link #filled} when read */
+  Part scratch() {
+    scratch.clear();
+    return scratch;
+  }
+
+  /** @param p a part from {@link #add()} or {@link #scratch()}, now read: its length is counted */
+  void filled(Part p) {
+    if (p != scratch) {
+      held += p.text.length();
+      typedHeld += marks(p) ? 1 : 0;
+    } else if (full()) {
+      dropped += p.text.length();
+    } else {
+      tail.append(p.text);
+      if (marks(p)) {
+        if (tailTyped == tailTypedEnds.length) {
+          tailTypedEnds = java.util.Arrays.copyOf(tailTypedEnds, tailTyped * 2);
+        }
+        tailTypedEnds[tailTyped++] = (int) (held + tail.length());
+      }
+    }
+  }
+
+  /** @return the length of the text of the parts past the cap, which are not held */
+  long droppedLength() {
+    return dropped;
   }
 
   int size() {
@@ -75,13 +148,29 @@ final class TextParts {
 
   /** @param text a plain run */
   void addPlain(String text) {
+    if (full()) {
+      dropped += text.length();
+      return;
+    }
+    if (merging()) {
+      tail.append(text);
+      return;
+    }
     Part p = add();
     p.type = "plain";
     p.text = text;
+    held += text.length();
   }
 
   /** @return the concatenated text of every part */
   String text() {
+    if (tail.length() > 0) {
+      StringBuilder sb = new StringBuilder((int) (held + tail.length()));
+      for (int i = 0; i < size; i++) {
+        sb.append(pool.get(i).text);
+      }
+      return sb.append(tail).toString();
+    }
     if (size == 0) {
       return "";
     }
@@ -112,7 +201,14 @@ final class TextParts {
       }
       pos += t.length();
     }
-    return pos == text.length();
+    if (tail.length() > 0) {
+      if (!text.startsWith(tail.toString(), pos)) {
+        return false;
+      }
+      pos += tail.length();
+    }
+    // Parts past the cap were not held: the held ones spell the start of the text.
+    return dropped > 0 ? pos <= text.length() : pos == text.length();
   }
 
   /** The typed lists derived from the parts. */
@@ -162,6 +258,13 @@ final class TextParts {
       m.entities.add(new TextEntity(p.text, start, end, type, p.href, p.language, p.userId, p.documentId,
           p.collapsed));
       typed(m, type, p, start, end);
+    }
+    for (int i = 0; i < tailTyped; i++) {
+      if (tailTypedEnds[i] > textLength) {
+        m.pastText++;
+      } else {
+        m.overLimit++;
+      }
     }
     return m;
   }

@@ -193,6 +193,15 @@ public final class OrderedParallel<T> implements AutoCloseable {
   }
 
   /**
+   * Stops every producer without waiting for them: for a run whose consumer went away (an abandoned stream), from
+   * a thread that must not block. Each producer sees an interrupt and ends, closing what it opened. Idempotent.
+   */
+  public void abandon() {
+    closed = true;
+    pool.shutdownNow();
+  }
+
+  /**
    * Stops every producer and waits until each has ended. Idempotent.
    */
   @Override

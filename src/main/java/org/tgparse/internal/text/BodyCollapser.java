@@ -48,22 +48,30 @@ public final class BodyCollapser {
     if (n >= 4 && n % 2 == 0 && halvesEqual(lines, 0, n)) {
       return new Result(lines.subList(0, n / 2), true, false, n / 2, n / 2, 2);
     }
-    Result many = manyCopies(lines, atEndOfInput);
+    if (n < 4) {
+      return new Result(lines, false, false, n, 0, 1);
+    }
+    // Both rules below ask which prefixes of the part after the headline are also its suffixes: the border
+    // array of Knuth, Morris and Pratt answers in time linear in the lines (a post of two million blank lines
+    // must not take their square in comparisons, as a search of every split did).
+    int[] border = borders(lines);
+    Result many = manyCopies(lines, border, atEndOfInput);
     if (many != null) {
       return many;
     }
-    if (atEndOfInput && n >= 4) {
+    if (atEndOfInput) {
       // H A A' where the copy A' was cut off with the file: A' is a proper prefix of A, at least two lines and
-      // at least half of A, so that a short accidental match is not taken for a copy.
+      // at least half of A, so that a short accidental match is not taken for a copy. A' is a border of the
+      // lines after H; the longest one that leaves A at least half of them is the one taken.
       int rest = n - 1;
-      for (int k = (rest + 2) / 2; k < rest; k++) {
-        int copy = rest - k;
-        if (copy < 2 || copy * 2 < k) {
-          break;
-        }
-        if (rangeEquals(lines, 1, 1 + k, copy)) {
-          return new Result(lines.subList(0, 1 + k), true, true, k, copy, 2);
-        }
+      int longest = rest - (rest + 2) / 2;
+      int copy = border[rest - 1];
+      while (copy > longest) {
+        copy = border[copy - 1];
+      }
+      int k = rest - copy;
+      if (copy >= 2 && copy * 2 >= k) {
+        return new Result(lines.subList(0, 1 + k), true, true, k, copy, 2);
       }
     }
     return new Result(lines, false, false, n, 0, 1);
@@ -72,23 +80,14 @@ public final class BodyCollapser {
   /**
    * {@code H A A A ...}: the part after the headline repeated three times or more (a copy pasted twice), the last
    * copy possibly cut short by the end of the input. Found with the smallest period of the lines after the
-   * headline, from the prefix function of Knuth, Morris and Pratt, in time linear in the lines: a post of a
-   * million lines must not take a million squared comparisons.
+   * headline: their count less their longest border.
    *
    * @return the collapsed result, or null when the lines are not three copies or more of one part
    */
-  private static Result manyCopies(List<String> lines, boolean atEndOfInput) {
+  private static Result manyCopies(List<String> lines, int[] border, boolean atEndOfInput) {
     int m = lines.size() - 1;
     if (m < 3 * MIN_PERIOD_OF_MANY_COPIES) {
       return null;
-    }
-    int[] border = new int[m];
-    for (int i = 1; i < m; i++) {
-      int k = border[i - 1];
-      while (k > 0 && !sameLine(lines.get(1 + i), lines.get(1 + k))) {
-        k = border[k - 1];
-      }
-      border[i] = sameLine(lines.get(1 + i), lines.get(1 + k)) ? k + 1 : k;
     }
     int period = m - border[m - 1];
     int rest = m % period;
@@ -97,6 +96,25 @@ public final class BodyCollapser {
     }
     int copies = m / period + (rest == 0 ? 0 : 1);
     return new Result(lines.subList(0, 1 + period), true, rest != 0, period, m - period, copies);
+  }
+
+  /**
+   * @param lines a post's lines; the headline, {@code lines[0]}, is left out
+   * @return for each {@code i}, the length of the longest proper prefix of {@code lines[1..i+1]} that is also its
+   *     suffix (the prefix function of Knuth, Morris and Pratt), lines compared with {@link #sameLine}
+   */
+  private static int[] borders(List<String> lines) {
+    int m = lines.size() - 1;
+    int[] border = new int[m];
+    for (int i = 1; i < m; i++) {
+      String line = lines.get(1 + i);
+      int k = border[i - 1];
+      while (k > 0 && !sameLine(line, lines.get(1 + k))) {
+        k = border[k - 1];
+      }
+      border[i] = sameLine(line, lines.get(1 + k)) ? k + 1 : k;
+    }
+    return border;
   }
 
   private static boolean halvesEqual(List<String> lines, int from, int to) {

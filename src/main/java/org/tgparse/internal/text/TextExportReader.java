@@ -9,6 +9,7 @@ import java.util.Set;
 import org.tgparse.internal.io.IssueSink;
 import org.tgparse.internal.io.Lines;
 import org.tgparse.internal.io.TextLimit;
+import org.tgparse.internal.io.Texts;
 import org.tgparse.internal.io.FormatReader;
 import org.tgparse.model.Link;
 import org.tgparse.model.Media;
@@ -96,6 +97,8 @@ public final class TextExportReader implements FormatReader {
   private long cutLines;
   /** UTF-16 code units of the current post's lines past the hold limit, each with its line end. */
   private long overflowChars;
+  /** The held body lines of the current post (reused from post to post). */
+  private final BodyLines body = new BodyLines();
 
   /**
    * @param lines the input lines
@@ -117,7 +120,8 @@ public final class TextExportReader implements FormatReader {
     while (!done) {
       String header = pendingHeader;
       long startLine = pendingHeaderLine;
-      List<String> body = new ArrayList<>();
+      BodyLines body = this.body;
+      body.clear();
       long firstBodyLine = 0;
       long lastNonBlank = 0;
       long bodyChars = 0;
@@ -161,7 +165,7 @@ public final class TextExportReader implements FormatReader {
           continue;
         }
         markBlank(body.size(), blank);
-        body.add(line);
+        body.append(line);
         bodyChars += line.length() + 1;
       }
       if (line == null) {
@@ -188,7 +192,7 @@ public final class TextExportReader implements FormatReader {
     return line.startsWith(HEADER) && !line.substring(HEADER.length()).isBlank();
   }
 
-  private Message build(String header, long startLine, long endLine, List<String> body, int overflowLines) {
+  private Message build(String header, long startLine, long endLine, BodyLines body, int overflowLines) {
     Message.Builder b = Message.builder();
     b.sequence(++sequence);
     if (header != null) {
@@ -240,7 +244,7 @@ public final class TextExportReader implements FormatReader {
     int keptTo = from + collapsed.lines().size();
     int keptNonBlank = countNonBlank(from, keptTo);
     collapsedLines += countNonBlank(from, to) - keptNonBlank;
-    String text = String.join("\n", collapsed.lines());
+    String text = body.text(from, keptTo);
     String title = keptTo > from ? body.get(from).strip() : null; // bodyText starts with a non-blank line
     boolean cut = text.length() > maxTextLength || overflowLines > 0;
     if (cut) {
@@ -250,15 +254,15 @@ public final class TextExportReader implements FormatReader {
       if (overflowLines > 0) {
         original = overflowChars - 1;
         for (int k = from; k < body.size(); k++) {
-          original += body.get(k).length() + 1;
+          original += body.length(k) + 1;
         }
       }
       text = TextLimit.apply(text, original, maxTextLength, file, startLine, issues);
-      List<String> left = List.of(text.split("\n", -1));
-      int leftNonBlank = countNonBlank(left);
+      // Counted in the text, not split into a list of lines: a cut post may have a million of them.
+      int leftNonBlank = countNonBlankLines(text);
       cutLines += keptNonBlank - leftNonBlank + overflowLines;
       keptNonBlank = leftNonBlank;
-      title = firstNonBlank(left);
+      title = Texts.title(text);
     }
     textLines += keptNonBlank;
     b.text(text);
@@ -289,14 +293,21 @@ public final class TextExportReader implements FormatReader {
     return n;
   }
 
-  private static int countNonBlank(List<String> lines) {
+  /** @return the lines of {@code text} (split at {@code \n}) that are not blank */
+  private static int countNonBlankLines(String text) {
     int n = 0;
-    for (String l : lines) {
-      if (!l.isBlank()) {
-        n++;
+    boolean blankSoFar = true;
+    for (int i = 0, len = text.length(); i < len; ) {
+      int cp = text.codePointAt(i);
+      if (cp == '\n') {
+        n += blankSoFar ? 0 : 1;
+        blankSoFar = true;
+      } else if (blankSoFar && !Character.isWhitespace(cp)) {
+        blankSoFar = false;
       }
+      i += Character.charCount(cp);
     }
-    return n;
+    return n + (blankSoFar ? 0 : 1);
   }
 
   /**
@@ -345,15 +356,6 @@ public final class TextExportReader implements FormatReader {
       return false;
     }
     return PLACEHOLDERS.contains(line.strip().toLowerCase(Locale.ROOT));
-  }
-
-  private static String firstNonBlank(List<String> lines) {
-    for (String l : lines) {
-      if (!l.isBlank()) {
-        return l.strip();
-      }
-    }
-    return null;
   }
 
   /**
