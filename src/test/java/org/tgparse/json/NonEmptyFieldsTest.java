@@ -6,11 +6,12 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.tgparse.MessageReader;
 import org.tgparse.Tgparse;
@@ -57,13 +58,14 @@ class NonEmptyFieldsTest {
 
   private static JsonNode prune(JsonNode n) {
     if (n.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> it = n.fields();
-      while (it.hasNext()) {
-        JsonNode v = prune(it.next().getValue());
+      List<String> empty = new ArrayList<>();
+      for (Map.Entry<String, JsonNode> e : n.properties()) {
+        JsonNode v = prune(e.getValue());
         if (v.isNull() || (v.isContainerNode() && v.isEmpty())) {
-          it.remove();
+          empty.add(e.getKey());
         }
       }
+      ((ObjectNode) n).remove(empty);
     } else if (n.isArray()) {
       n.forEach(NonEmptyFieldsTest::prune);
     }
