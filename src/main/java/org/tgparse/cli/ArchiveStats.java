@@ -27,7 +27,8 @@ import org.tgparse.model.Timestamp;
  * <p><b>What is counted.</b> Messages by type, forwards, the date range of the messages' own dates, and then, for
  * channels, forward sources, hashtags, places, countries and years mentioned, the number of <em>messages</em> that
  * have each (a post that names Moscow three times counts once for Moscow). Issues and unreadable inputs are added
- * by the caller, who sees the readers ({@link #addIssues}, {@link #addFailedInput}).
+ * by the caller, who sees the readers ({@link #addIssues}, {@link #addFailedInput}); {@link ArchivePass} does it
+ * all in one pass over the inputs.
  *
  * <p><b>Memory.</b> Channels, forward sources, hashtags and places are counted by {@link TopCounter}s of
  * {@link TopCounter#DEFAULT_CAPACITY} strings each: exact while a list has no more distinct strings than that,
