@@ -18,6 +18,10 @@ final class CliOptions {
   boolean help;
   boolean version;
   boolean progress;
+  /** {@code --compact}: records without their null and empty fields. */
+  boolean compact;
+  /** {@code --summary}: an overview of the inputs instead of their records. */
+  boolean summary;
   int threads = Runtime.getRuntime().availableProcessors();
   final List<String> inputs = new ArrayList<>();
 
@@ -36,6 +40,10 @@ final class CliOptions {
     boolean onlyFiles = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
+      // The short forms every Unix tool takes; a file of that name is read after "--" (or as ./-h).
+      if (!onlyFiles && (a.equals("-h") || a.equals("-V"))) {
+        a = a.equals("-h") ? "--help" : "--version";
+      }
       if (onlyFiles || a.equals("-") || !a.startsWith("--")) {
         o.inputs.add(a);
         continue;
@@ -68,6 +76,12 @@ final class CliOptions {
           break;
         case "--no-entities":
           o.read = o.read.withExtractEntities(false);
+          break;
+        case "--compact":
+          o.compact = true;
+          break;
+        case "--summary":
+          o.summary = true;
           break;
         case "--progress":
           o.progress = true;
@@ -112,6 +126,10 @@ final class CliOptions {
       }
     }
     o.read = o.read.withLimits(limits);
+    if (o.summary && (o.array || o.compact)) {
+      throw new UsageException("--summary prints no records: it cannot be combined with "
+          + (o.compact ? "--compact" : o.pretty ? "--pretty" : "--array"));
+    }
     return o;
   }
 

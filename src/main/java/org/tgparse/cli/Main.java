@@ -43,6 +43,10 @@ public final class Main {
       "                        message's text), desktop-json, desktop-html, tme (saved t.me/s pages), auto",
       "  --array               print one JSON array instead of JSON Lines",
       "  --pretty              print an indented JSON array",
+      "  --compact             leave out null fields and empty lists and objects (for people and jq; the",
+      "                        default prints every field, for pandas and databases)",
+      "  --summary             print an overview of the inputs instead of their records: messages by type,",
+      "                        dates, channels, top forward sources, hashtags, places, years mentioned",
       "  --strict              stop at the first issue instead of reporting it on stderr",
       "  --no-entities         skip entity extraction (hashtags are still given where the format marks them)",
       "  --zone ZONE           zone of local times without offset (old Desktop exports), e.g. Europe/Moscow",
@@ -54,8 +58,9 @@ public final class Main {
       "  --max-nesting-depth N deepest JSON nesting",
       "  --max-html-depth N    deepest HTML nesting",
       "  --max-entities N      most entities of one kind per message",
-      "  --help                show this help",
-      "  --version             show the version",
+      "  -h, --help            show this help",
+      "  -V, --version         show the version",
+      "  --                    every argument after it is an input, even -h or --help",
       "",
       "Exit status: 0 on success, 1 when an input could not be read or the output could not be written (a closed",
       "pipe is not an error), 2 on bad usage.");
@@ -128,6 +133,9 @@ public final class Main {
       preload.setUncaughtExceptionHandler((t, e) -> { });
       preload.start();
     }
+    if (o.summary) {
+      return SummaryRun.run(o.inputs, o.read, stdin, stdout, stderr);
+    }
     Progress progress = o.progress || stderrIsTerminal
         ? new Progress(stderr, stderrIsTerminal, totalSize(o.inputs)) : null;
     try (Progress closeProgress = progress) {
@@ -160,8 +168,8 @@ public final class Main {
 
   private static void writeInputs(CliOptions o, InputStream stdin, OutputStream stdout, PrintStream stderr,
       Progress progress, int[] code) throws IOException {
-    try (JsonLinesWriter writer = o.array ? JsonLinesWriter.jsonArray(stdout, o.pretty)
-        : JsonLinesWriter.jsonLines(stdout)) {
+    try (JsonLinesWriter writer = o.array ? JsonLinesWriter.jsonArray(stdout, o.pretty, fields(o))
+        : JsonLinesWriter.jsonLines(stdout, fields(o))) {
       // Overlapping saved t.me pages of one run give each post once: the first input (in order) that has it wins.
       SeenPosts seen = new SeenPosts();
       if (o.threads <= 1) {
@@ -231,7 +239,7 @@ public final class Main {
     OrderedParallel.Producer<Object> producer = (i, sink) -> {
       Outcome done = new Outcome(o.inputs.get(i));
       ChunkStream chunks = new ChunkStream(sink);
-      JsonLinesWriter own = JsonLinesWriter.jsonLines(chunks);
+      JsonLinesWriter own = JsonLinesWriter.jsonLines(chunks, fields(o));
       List<Message>[] batch = newBatch();
       boolean[] batchTme = new boolean[1];
       String input = o.inputs.get(i);
@@ -280,7 +288,10 @@ public final class Main {
       Object item;
       long skipped = 0;
       boolean writerUsed = false;
-      while ((item = run.next()) != null) {
+      while ((item = nextOrReport(run, o, writer, stdout, stderr, progress, code)) != null) {
+        if (item == TOO_LARGE) {
+          continue;
+        }
         if (item instanceof Chunk) {
           if (writerUsed) {
             writer.flush(); // what the shared writer holds comes first
@@ -328,6 +339,31 @@ public final class Main {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       code[0] = 1;
+    }
+  }
+
+  /** What {@link #nextOrReport} returns for an input that ran out of memory: reported, go on with the next. */
+  private static final Object TOO_LARGE = new Object();
+
+  /**
+   * The next item of the ordered run. An input whose thread ran out of memory (a message too large for the heap,
+   * while it was written as JSON) is reported with its name, like one that failed while read, and the run goes on
+   * with the next input; the records it had written go out first.
+   */
+  private static Object nextOrReport(OrderedParallel<Object> run, CliOptions o, JsonLinesWriter writer,
+      OutputStream stdout, PrintStream stderr, Progress progress, int[] code) throws IOException,
+      InterruptedException {
+    try {
+      return run.next();
+    } catch (OrderedParallel.ProducerException e) {
+      if (!(e.getCause() instanceof OutOfMemoryError)) {
+        throw e;
+      }
+      writer.flush();
+      stdout.flush();
+      print(List.of(OutOfMemory.line(o.inputs.get(e.input()))), stderr, progress);
+      code[0] = 1;
+      return TOO_LARGE;
     }
   }
 
@@ -678,8 +714,11 @@ public final class Main {
     }
   }
 
+  private static JsonLinesWriter.Fields fields(CliOptions o) {
+    return o.compact ? JsonLinesWriter.Fields.NON_EMPTY : JsonLinesWriter.Fields.ALL;
+  }
+
   static String version() {
-    String v = Main.class.getPackage().getImplementationVersion();
-    return v == null ? "dev" : v;
+    return Version.get();
   }
 }

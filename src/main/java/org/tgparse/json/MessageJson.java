@@ -40,10 +40,11 @@ import org.tgparse.read.TgparseException;
 
 /**
  * Writes a {@link Message} as one JSON object, field by field (the field contract is in this one place). Every
- * field is always written, null or empty when absent, so every record has the same keys; the README lists them.
- * The compact bytes come from {@link JsonOut}, which gives exactly what Jackson's generator gives for the same
- * calls, several times faster; a caller's own Jackson generator (pretty printing, say) gets the same record
- * through {@link #write(JsonGenerator, Message)}. The way back: {@link #fromJson(String)} for one record,
+ * field is always written, null or empty when absent, so every record has the same keys; {@code docs/json.md}
+ * lists them ({@link JsonLinesWriter.Fields#NON_EMPTY} leaves the empty ones out). The compact bytes come from
+ * {@link JsonOut}, which gives exactly what Jackson's generator gives for the same calls, several times faster;
+ * a caller's own Jackson generator (pretty printing, say) gets the same record through
+ * {@link #write(JsonGenerator, Message)}. The way back: {@link #fromJson(String)} for one record,
  * {@link #read(JsonParser)} on a caller's parser, {@link JsonLinesReader} for a file. Thread-safe.
  */
 public final class MessageJson {

@@ -86,13 +86,12 @@ public final class OrderedParallel<T> implements AutoCloseable {
   private int started;
   private volatile boolean closed;
 
-  /** A failure travelling through an input's queue. */
+  /**
+   * A failure travelling through an input's queue. Made before the producer runs, so that reporting an
+   * {@link OutOfMemoryError} needs no memory of its own.
+   */
   private static final class Failure {
-    final Throwable error;
-
-    Failure(Throwable error) {
-      this.error = error;
-    }
+    Throwable error;
   }
 
   /**
@@ -131,6 +130,7 @@ public final class OrderedParallel<T> implements AutoCloseable {
     queues[input] = q;
     pool.execute(() -> {
       Object last = END;
+      Failure failure = new Failure();
       try {
         producer.produce(input, item -> {
           if (closed) {
@@ -144,7 +144,8 @@ public final class OrderedParallel<T> implements AutoCloseable {
         if (closed) {
           return;
         }
-        last = new Failure(e);
+        failure.error = e;
+        last = failure;
       }
       try {
         q.put(last);
