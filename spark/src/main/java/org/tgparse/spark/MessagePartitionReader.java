@@ -10,6 +10,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.connector.read.PartitionReader;
+import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.StructType;
 import org.tgparse.ParseIssue;
 import org.tgparse.ReadOptions;
@@ -57,8 +58,7 @@ final class MessagePartitionReader implements PartitionReader<InternalRow> {
     this.schema = schema;
     this.issuesOrdinal = indexOf(schema, MessageSchema.ISSUES);
     this.issueColumn = issuesOrdinal < 0 ? null : new IssueColumn(
-        (StructType) ((org.apache.spark.sql.types.ArrayType) schema.fields()[issuesOrdinal].dataType())
-            .elementType());
+        (StructType) ((ArrayType) schema.fields()[issuesOrdinal].dataType()).elementType());
     this.converter = new JsonRowConverter(schema, MessageSchema::jsonField);
     boolean json = false;
     for (String column : schema.fieldNames()) {
