@@ -33,7 +33,7 @@ if [ "${BUILD:-1}" = 1 ]; then
   mvn -q install -DskipTests
 fi
 (cd spark && mvn -q test-compile && mvn -q dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.excludeArtifactIds=tgparse -Dmdep.outputFile=target/bench.classpath)
+  -DexcludeArtifactIds=tgparse -Dmdep.outputFile=target/bench.classpath)
 [ -f target/test-classes/org/tgparse/tools/Generate.class ] || mvn -q test-compile
 
 if [ ! -f "$inputs_dir/.complete" ]; then

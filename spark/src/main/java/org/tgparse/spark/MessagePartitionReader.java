@@ -10,6 +10,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.connector.read.PartitionReader;
+import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.StructType;
 import org.tgparse.json.MessageJson;
 import org.tgparse.model.Message;
@@ -37,6 +38,8 @@ final class MessagePartitionReader implements PartitionReader<InternalRow> {
   private final int issuesOrdinal;
   private final IssueColumn issueColumn;
   private final JsonRowConverter converter;
+  /** Whether any column comes from the JSON record: not for count(), nor for a select of issues alone. */
+  private final boolean needsJson;
   private final InputMessages messages;
   private InternalRow current;
   private boolean ended;
@@ -55,9 +58,13 @@ final class MessagePartitionReader implements PartitionReader<InternalRow> {
     this.schema = schema;
     this.issuesOrdinal = indexOf(schema, MessageSchema.ISSUES);
     this.issueColumn = issuesOrdinal < 0 ? null : new IssueColumn(
-        (StructType) ((org.apache.spark.sql.types.ArrayType) schema.fields()[issuesOrdinal].dataType())
-            .elementType());
+        (StructType) ((ArrayType) schema.fields()[issuesOrdinal].dataType()).elementType());
     this.converter = new JsonRowConverter(schema, MessageSchema::jsonField);
+    boolean json = false;
+    for (String column : schema.fieldNames()) {
+      json |= MessageSchema.jsonField(column) != null;
+    }
+    this.needsJson = json;
     this.messages = new InputMessages(input, options, conf);
   }
 
@@ -90,7 +97,9 @@ final class MessagePartitionReader implements PartitionReader<InternalRow> {
       return true;
     }
     GenericInternalRow row = new GenericInternalRow(schema.size());
-    converter.fill(MessageJson.toJsonBytes(m), row);
+    if (needsJson) {
+      converter.fill(MessageJson.toJsonBytes(m), row);
+    }
     if (issueColumn != null) {
       row.update(issuesOrdinal, issueColumn.value(messages.takeIssues()));
     }
