@@ -17,6 +17,8 @@ final class CliOptions {
   boolean help;
   boolean version;
   boolean progress;
+  /** {@code --report FILE}: the HTML report's path ({@code -}: standard output), or null for records. */
+  String report;
   int threads = Runtime.getRuntime().availableProcessors();
   final List<String> inputs = new ArrayList<>();
 
@@ -86,6 +88,9 @@ final class CliOptions {
           } catch (DateTimeException e) {
             throw new UsageException("--zone: unknown time zone \"" + value + "\" (expected e.g. Europe/Moscow or +03:00)");
           }
+          break;
+        case "--report":
+          o.report = value != null ? value : next(args, ++i, name);
           break;
         case "--threads":
           o.threads = positive(name, value != null ? value : next(args, ++i, name));

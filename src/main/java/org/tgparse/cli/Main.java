@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tgparse.MessageReader;
 import org.tgparse.Tgparse;
+import org.tgparse.cli.report.ReportCommand;
 import org.tgparse.extract.Extractor;
 import org.tgparse.internal.io.Lines;
 import org.tgparse.internal.pipeline.OrderedParallel;
@@ -47,6 +48,7 @@ public final class Main {
       "  --threads N           read up to N inputs in parallel (default: number of cores); output keeps input",
       "                        order",
       "  --progress            show progress on stderr even when it is not a terminal",
+      "  --report FILE         write an HTML report of the inputs to FILE (- for stdout) instead of records",
       "  --max-text-length N   longest message text (UTF-16 code units)",
       "  --max-line-length N   longest input line",
       "  --max-nesting-depth N deepest JSON nesting",
@@ -122,6 +124,9 @@ public final class Main {
       Thread preload = new Thread(Extractor::preload, "tgparse-preload");
       preload.setDaemon(true);
       preload.start();
+    }
+    if (o.report != null) {
+      return ReportCommand.run(o.inputs, o.read, o.report, "tgparse " + version(), stdin, stdout, stderr);
     }
     Progress progress = o.progress || stderrIsTerminal
         ? new Progress(stderr, stderrIsTerminal, totalSize(o.inputs)) : null;
