@@ -17,6 +17,10 @@ final class CliOptions {
   boolean help;
   boolean version;
   boolean progress;
+  /** {@code --compact}: records without their null and empty fields. */
+  boolean compact;
+  /** {@code --summary}: an overview of the inputs instead of their records. */
+  boolean summary;
   /** {@code --report FILE}: the HTML report's path ({@code -}: standard output), or null for records. */
   String report;
   int threads = Runtime.getRuntime().availableProcessors();
@@ -37,6 +41,10 @@ final class CliOptions {
     boolean onlyFiles = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
+      // The short forms every Unix tool takes; a file of that name is read after "--" (or as ./-h).
+      if (!onlyFiles && (a.equals("-h") || a.equals("-V"))) {
+        a = a.equals("-h") ? "--help" : "--version";
+      }
       if (onlyFiles || a.equals("-") || !a.startsWith("--")) {
         o.inputs.add(a);
         continue;
@@ -69,6 +77,12 @@ final class CliOptions {
           break;
         case "--no-entities":
           o.read = o.read.withExtractEntities(false);
+          break;
+        case "--compact":
+          o.compact = true;
+          break;
+        case "--summary":
+          o.summary = true;
           break;
         case "--progress":
           o.progress = true;
@@ -115,6 +129,14 @@ final class CliOptions {
       }
     }
     o.read = o.read.withLimits(limits);
+    if (o.summary && (o.array || o.compact)) {
+      throw new UsageException("--summary prints no records: it cannot be combined with "
+          + (o.compact ? "--compact" : o.pretty ? "--pretty" : "--array"));
+    }
+    if (o.report != null && o.summary) {
+      // Each reads the inputs in a pass of its own: one run gives one of them.
+      throw new UsageException("--report and --summary cannot be combined: run them one after the other");
+    }
     return o;
   }
 

@@ -42,6 +42,10 @@ public final class Main {
       "                        message's text), desktop-json, desktop-html, tme (saved t.me/s pages), auto",
       "  --array               print one JSON array instead of JSON Lines",
       "  --pretty              print an indented JSON array",
+      "  --compact             leave out null fields and empty lists and objects (for people and jq; the",
+      "                        default prints every field, for pandas and databases)",
+      "  --summary             print an overview of the inputs instead of their records: messages by type,",
+      "                        dates, channels, top forward sources, hashtags, places, years mentioned",
       "  --strict              stop at the first issue instead of reporting it on stderr",
       "  --no-entities         skip entity extraction (hashtags are still given where the format marks them)",
       "  --zone ZONE           zone of local times without offset (old Desktop exports), e.g. Europe/Moscow",
@@ -54,8 +58,9 @@ public final class Main {
       "  --max-nesting-depth N deepest JSON nesting",
       "  --max-html-depth N    deepest HTML nesting",
       "  --max-entities N      most entities of one kind per message",
-      "  --help                show this help",
-      "  --version             show the version",
+      "  -h, --help            show this help",
+      "  -V, --version         show the version",
+      "  --                    every argument after it is an input, even -h or --help",
       "",
       "Exit status: 0 on success, 1 when an input could not be read, 2 on bad usage.");
 
@@ -125,6 +130,9 @@ public final class Main {
       preload.setDaemon(true);
       preload.start();
     }
+    if (o.summary) {
+      return SummaryRun.run(o.inputs, o.read, stdin, stdout, stderr);
+    }
     if (o.report != null) {
       return ReportCommand.run(o.inputs, o.read, o.report, "tgparse " + version(), stdin, stdout, stderr);
     }
@@ -138,8 +146,8 @@ public final class Main {
   private static int runInputs(CliOptions o, InputStream stdin, OutputStream stdout, PrintStream stderr,
       Progress progress) {
     int code = 0;
-    try (JsonLinesWriter writer = o.array ? JsonLinesWriter.jsonArray(stdout, o.pretty)
-        : JsonLinesWriter.jsonLines(stdout)) {
+    try (JsonLinesWriter writer = o.array ? JsonLinesWriter.jsonArray(stdout, o.pretty, fields(o))
+        : JsonLinesWriter.jsonLines(stdout, fields(o))) {
       // Overlapping saved t.me pages of one run give each post once: the first input (in order) that has it wins.
       SeenPosts seen = new SeenPosts();
       if (o.threads <= 1) {
@@ -203,7 +211,7 @@ public final class Main {
     OrderedParallel.Producer<Object> producer = (i, sink) -> {
       Outcome done = new Outcome(o.inputs.get(i));
       ChunkStream chunks = new ChunkStream(sink);
-      JsonLinesWriter own = JsonLinesWriter.jsonLines(chunks);
+      JsonLinesWriter own = JsonLinesWriter.jsonLines(chunks, fields(o));
       List<Message>[] batch = newBatch();
       boolean[] batchTme = new boolean[1];
       String input = o.inputs.get(i);
@@ -613,8 +621,11 @@ public final class Main {
     }
   }
 
+  private static JsonLinesWriter.Fields fields(CliOptions o) {
+    return o.compact ? JsonLinesWriter.Fields.NON_EMPTY : JsonLinesWriter.Fields.ALL;
+  }
+
   static String version() {
-    String v = Main.class.getPackage().getImplementationVersion();
-    return v == null ? "dev" : v;
+    return Version.get();
   }
 }

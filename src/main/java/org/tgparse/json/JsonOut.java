@@ -179,6 +179,20 @@ final class JsonOut {
     }
   }
 
+  /**
+   * A complete JSON value already encoded (a record filtered by {@link NonEmptyFields}), with the comma before it
+   * if one is due.
+   */
+  void rawValue(byte[] b, int off, int n) throws IOException {
+    ensure(n + 1);
+    if (needComma) {
+      buf[pos++] = ',';
+    }
+    System.arraycopy(b, off, buf, pos, n);
+    pos += n;
+    needComma = true;
+  }
+
   /** A byte that stands outside the JSON values, such as the line break after a record. */
   void rawByte(char c) throws IOException {
     ensure(1);

@@ -222,8 +222,16 @@
     document.getElementById('tool').textContent = DATA.tool;
     var dl = document.getElementById('facts');
     var t = h.byType;
-    fact(dl, 'messages', 'Messages', fmt(h.messages),
-        fmt(t.message) + ' posts · ' + fmt(t.service) + ' service · ' + fmt(t.unsupported) + ' unsupported', h.messages);
+    fact(dl, 'messages', 'Messages', fmt(h.messages), ' ', h.messages);
+    var byType = dl.querySelector('[data-stat=messages] small');
+    byType.textContent = '';
+    [['message', ' posts'], ['service', ' service'], ['unsupported', ' unsupported']].forEach(function (k, i) {
+      var n = el('span', '', fmt(t[k[0]]) + k[1]);
+      n.setAttribute('data-stat', k[0]);
+      n.setAttribute('data-value', String(t[k[0]]));
+      if (i) byType.appendChild(document.createTextNode(' · '));
+      byType.appendChild(n);
+    });
     fact(dl, 'range', 'Date range', h.first ? h.first.slice(0, 10) + ' – ' + h.last.slice(0, 10) : 'no dates',
         h.undated ? fmt(h.undated) + ' without a date' : (h.first ? h.first + ' to ' + h.last : ''),
         h.first ? h.first + '/' + h.last : '');

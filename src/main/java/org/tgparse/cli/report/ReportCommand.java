@@ -92,8 +92,12 @@ public final class ReportCommand {
         reader = Tgparse.read(nonClosing(stdin), "-", read);
       } else {
         Path p = Path.of(input);
+        // The same one-line messages as without --report.
         if (!Files.exists(p)) {
           return fail("tgparse: " + input + ": no such file or directory");
+        }
+        if (!Files.isReadable(p)) {
+          return fail("tgparse: " + input + ": permission denied");
         }
         reader = Tgparse.read(p, read);
       }
