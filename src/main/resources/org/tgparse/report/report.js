@@ -422,7 +422,7 @@
     }
     draw(chartBox(s, 'Dates mentioned against post dates', 420), {
       legend: {top: 0, left: 0},
-      grid: {left: 12, right: 24, top: 36, bottom: 12, containLabel: true},
+      grid: {left: 12, right: 24, top: 56, bottom: 12, containLabel: true},
       tooltip: {trigger: 'item', formatter: function (p) { return tip(['posted in ' + p.value[3], 'mentioning ' + p.value[4], fmt(p.value[2]) + ' mentions']); }},
       xAxis: {type: 'time', name: 'post month', nameLocation: 'middle', nameGap: 28, axisLabel: {hideOverlap: true}, splitLine: {show: false}},
       yAxis: {type: 'time', name: 'mentioned', axisLabel: {hideOverlap: true}, splitLine: {lineStyle: {color: '#eef0f3'}}},

@@ -29,7 +29,7 @@ import org.tgparse.read.TgparseException;
  */
 public final class ReportCommand {
   /** Inputs named in the report's heading; a shell glob may give thousands. */
-  static final int NAMED_INPUTS = 5;
+  static final int NAMED_INPUTS = 3;
 
   private final ReadOptions read;
   private final InputStream stdin;
