@@ -216,7 +216,7 @@ class ReportBrowserTest {
   }
 
   private static final Pattern SUMMARY_ROW =
-      Pattern.compile("^\\s*(Messages|message|service|unsupported|Forwards|Issues|Dates)\\s+(.*)$");
+      Pattern.compile("^\\s*(Messages|message|service|unsupported|Forwards|Issues|Dates)\\s{2,}(.*)$");
 
   /**
    * The numbers {@code --summary} prints for one input, as the header must show them; the channel count, which
@@ -230,7 +230,7 @@ class ReportBrowserTest {
     for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
       var m = SUMMARY_ROW.matcher(line);
       if (m.matches()) {
-        rows.put(m.group(1), m.group(2).trim());
+        rows.putIfAbsent(m.group(1), m.group(2).trim());
       }
     }
     // Dates: "none", "T", or "T1 .. T2", each maybe followed by " (N without a date)".
