@@ -291,6 +291,7 @@
       xAxis: {type: 'category', data: Array.from({length: 24}, function (_, i) { return pad(i); }), splitArea: {show: true}},
       yAxis: {type: 'category', data: WEEKDAYS.map(function (w) { return w.slice(0, 3); }), inverse: true, splitArea: {show: true}},
       visualMap: {min: 0, max: Math.max(max, 1), calculable: false, orient: 'horizontal', left: 'center', bottom: 0,
+        text: [fmt(Math.max(max, 1)) + ' posts', '0'],
         itemHeight: 160, inRange: {color: ['#f3f7fb', '#9ecae1', '#2f6fb3', '#08306b']}},
       series: [{type: 'heatmap', data: cells, itemStyle: {borderColor: '#fff', borderWidth: 1}}]
     });
@@ -342,7 +343,9 @@
     draw(chartBox(s, 'Share of forwards per ' + BUCKET), {
       tooltip: {trigger: 'axis', formatter: function (ps) { var b = B[ps[0].dataIndex]; return tip([bucketLabel(b[0]), pct(b[2], b[1]) + ' (' + fmt(b[2]) + ' of ' + fmt(b[1]) + ')']); }},
       xAxis: timeAxis,
-      yAxis: {type: 'value', min: 0, max: 100, axisLabel: {formatter: '{value} %'}, splitLine: {lineStyle: {color: '#eef0f3'}}},
+      // Up to the next ten above the highest share: a steady 20 % would be a flat line under a 0-100 axis.
+      yAxis: {type: 'value', min: 0, max: function (v) { return Math.min(100, Math.ceil(v.max / 10) * 10 + 10); },
+        axisLabel: {formatter: '{value} %'}, splitLine: {lineStyle: {color: '#eef0f3'}}},
       series: [{type: 'line', name: 'forwards', showSymbol: B.length < 60, areaStyle: {opacity: 0.15}, itemStyle: {color: COLORS[1]},
         data: B.map(function (b) { return [b[0], b[1] ? Math.round(1000 * b[2] / b[1]) / 10 : 0]; })}]
     });
