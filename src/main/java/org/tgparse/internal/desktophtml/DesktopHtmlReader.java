@@ -43,7 +43,7 @@ import org.tgparse.read.TgparseException;
 /**
  * Reads Telegram Desktop's HTML export: one {@code messages.html}, or the {@code messages.html},
  * {@code messages2.html}, ... of an export folder in numeric order. The markup is described in
- * {@code ../shared/formats.md} section 2.
+ * {@code docs/formats.md} section 2.
  *
  * <ul>
  *   <li>Records: {@code div.message.default} (type message) and {@code div.message.service} (type service) with

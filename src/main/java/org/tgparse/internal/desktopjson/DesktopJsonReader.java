@@ -26,7 +26,7 @@ import org.tgparse.read.TgparseException;
 /**
  * Reads Telegram Desktop's JSON export ({@code result.json}) one message at a time with Jackson's streaming
  * {@link JsonParser}: no tree of the file is built, so memory does not grow with the export (they reach several
- * GB). See {@code formats.md}, section 1.
+ * GB). See {@code docs/formats.md}, section 1.
  *
  * <p>Shapes read:
  * <ul>

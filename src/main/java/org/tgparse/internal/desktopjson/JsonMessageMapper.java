@@ -30,7 +30,7 @@ import org.tgparse.read.Limits;
 /**
  * Maps one message object of a Telegram Desktop JSON export to a {@link Message}, straight from the parser's
  * tokens: no tree is built. Keys follow {@code SerializeMessage} in Telegram Desktop's
- * {@code export_output_json.cpp} ({@code formats.md}, section 1, "Message keys").
+ * {@code export_output_json.cpp} ({@code docs/formats.md}, section 1, "Message keys").
  *
  * <p>Tolerant by design: unknown and future keys are skipped, a value of an unexpected JSON type is reported as
  * an issue and skipped, ids are kept as written (negative ids of legacy groups included; numbers as decimal

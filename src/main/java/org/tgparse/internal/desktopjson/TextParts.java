@@ -13,7 +13,7 @@ import org.tgparse.model.TextEntity;
 /**
  * The parts of one Telegram Desktop {@code text} or {@code text_entities} value: plain runs and typed runs
  * ({@code {"type": "bold", "text": "..."}}), in order. Concatenating the parts' text gives the message text
- * ({@code formats.md}, section 1, "text / text_entities"); every typed part becomes a {@link TextEntity} whose
+ * ({@code docs/formats.md}, section 1, "text / text_entities"); every typed part becomes a {@link TextEntity} whose
  * offsets are UTF-16 code units into that text, half-open.
  *
  * <p>Reused from message to message: part objects are pooled, so reading a message allocates only the strings.

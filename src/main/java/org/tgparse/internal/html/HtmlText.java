@@ -21,7 +21,7 @@ import org.tgparse.model.TextEntity;
  *
  * <p>Text: {@code <br>} is a newline. A raw line break in a text node is markup layout, not text (the Desktop
  * exporter writes every {@code \n} of a message as {@code <br>} and puts raw newlines and indentation only around
- * tags, see {@code ../shared/formats.md} section 2): at the start or end of the text it is dropped, between words it
+ * tags, see {@code docs/formats.md} section 2): at the start or end of the text it is dropped, between words it
  * reads as one space, as a browser shows it. Inside {@code <pre>} raw text is kept as it is. Other spaces are kept as
  * written.
  *

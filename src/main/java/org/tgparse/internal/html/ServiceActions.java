@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Maps the text of an HTML service message back to the action names of the JSON export ({@code pin_message},
- * {@code create_channel}, ...; see {@code ../shared/formats.md} section 1), from the sentences Telegram Desktop's
+ * {@code create_channel}, ...; see {@code docs/formats.md} section 1), from the sentences Telegram Desktop's
  * HTML exporter writes ({@code export_output_html.cpp}) and those of the t.me web view. A text that matches none
  * gives no action; the text itself is always kept.
  *

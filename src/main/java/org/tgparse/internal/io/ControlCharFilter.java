@@ -12,7 +12,7 @@ import java.util.Arrays;
  * Repairs the one kind of invalid JSON Telegram Desktop is known to write: control characters below U+0020 other
  * than {@code \n}, {@code \r} and {@code \t} come out of its {@code SerializeString} as {@code \xHH}, which JSON
  * does not have. This stream rewrites every {@code \xHH} escape to <code>&#92;u00HH</code>; everything else passes
- * through unchanged, byte for byte (see {@code formats.md}, section 1, "Escaping").
+ * through unchanged, byte for byte (see {@code docs/formats.md}, section 1, "Escaping").
  *
  * <p>An {@code x} is an escape when it follows an odd run of backslashes ({@code "\\x41"} is an escaped backslash
  * and the text {@code x41}). Quotes need not be tracked: outside strings a backslash is invalid JSON either way, and

@@ -42,7 +42,7 @@ import org.tgparse.read.TgparseException;
 
 /**
  * Reads a saved {@code t.me/s/<channel>} page (the public web preview), one or several pages concatenated in one
- * file. The markup is described in {@code ../shared/formats.md} section 3.
+ * file. The markup is described in {@code docs/formats.md} section 3.
  *
  * <ul>
  *   <li>Records: every {@code div.tgme_widget_message[data-post]}, in page order (t.me lists a page oldest first);
