@@ -194,7 +194,9 @@
     return Math.max(140, n * 22 + 30);
   }
 
-  var timeAxis = {type: 'time', axisLabel: {hideOverlap: true}, splitLine: {show: false}};
+  // No ticks finer than a bucket: a one-day archive would otherwise be labelled in hours.
+  var BUCKET_MS = BUCKET === 'day' ? DAY_MS : BUCKET === 'week' ? 7 * DAY_MS : 28 * DAY_MS;
+  var timeAxis = {type: 'time', minInterval: BUCKET_MS, axisLabel: {hideOverlap: true}, splitLine: {show: false}};
   var valueAxis = {type: 'value', minInterval: 1, splitLine: {lineStyle: {color: '#eef0f3'}}};
   var noDates = 'No post in these inputs has a date of its own (plain-text copies have none).';
 
@@ -232,7 +234,9 @@
       if (i) byType.appendChild(document.createTextNode(' · '));
       byType.appendChild(n);
     });
-    fact(dl, 'range', 'Date range', h.first ? h.first.slice(0, 10) + ' – ' + h.last.slice(0, 10) : 'no dates',
+    var firstDay = h.first ? h.first.slice(0, 10) : null;
+    var lastDay = h.last ? h.last.slice(0, 10) : null;
+    fact(dl, 'range', 'Date range', !firstDay ? 'no dates' : firstDay === lastDay ? firstDay : firstDay + ' – ' + lastDay,
         h.undated ? fmt(h.undated) + ' without a date' : (h.first ? h.first + ' to ' + h.last : ''),
         h.first ? h.first + '/' + h.last : '');
     fact(dl, 'channels', 'Channels', fmt(h.channelCount),
@@ -291,7 +295,7 @@
       xAxis: {type: 'category', data: Array.from({length: 24}, function (_, i) { return pad(i); }), splitArea: {show: true}},
       yAxis: {type: 'category', data: WEEKDAYS.map(function (w) { return w.slice(0, 3); }), inverse: true, splitArea: {show: true}},
       visualMap: {min: 0, max: Math.max(max, 1), calculable: false, orient: 'horizontal', left: 'center', bottom: 0,
-        text: [fmt(Math.max(max, 1)) + ' posts', '0'],
+        text: [fmt(Math.max(max, 1)), '0'],
         itemHeight: 160, inRange: {color: ['#f3f7fb', '#9ecae1', '#2f6fb3', '#08306b']}},
       series: [{type: 'heatmap', data: cells, itemStyle: {borderColor: '#fff', borderWidth: 1}}]
     });
@@ -313,7 +317,7 @@
     var timeline = draw(chartBox(s, 'Timeline of the chosen hashtag', 170), {
       grid: {left: 12, right: 24, top: 12, bottom: 8, containLabel: true},
       tooltip: {trigger: 'item', formatter: function (p) { return tip(['week of ' + dayLabel(p.value[0]), fmt(p.value[1]) + ' messages']); }},
-      xAxis: {type: 'time', min: firstDay * DAY_MS, max: (lastDay + 1) * DAY_MS, axisLabel: {hideOverlap: true}},
+      xAxis: {type: 'time', min: firstDay * DAY_MS, max: (lastDay + 1) * DAY_MS, minInterval: DAY_MS, axisLabel: {hideOverlap: true}},
       yAxis: valueAxis, series: [{type: 'bar', barMaxWidth: 10, data: [], itemStyle: {color: COLORS[1]}}]
     });
     function pick(i) {
