@@ -22,6 +22,8 @@ final class CliOptions {
   boolean compact;
   /** {@code --summary}: an overview of the inputs instead of their records. */
   boolean summary;
+  /** {@code --report FILE}: the HTML report's path ({@code -}: standard output), or null for records. */
+  String report;
   int threads = Runtime.getRuntime().availableProcessors();
   final List<String> inputs = new ArrayList<>();
 
@@ -103,6 +105,9 @@ final class CliOptions {
                 + " (expected e.g. Europe/Moscow or +03:00)");
           }
           break;
+        case "--report":
+          o.report = value != null ? value : next(args, ++i, name);
+          break;
         case "--threads":
           o.threads = positive(name, value != null ? value : next(args, ++i, name));
           break;
@@ -129,6 +134,10 @@ final class CliOptions {
     if (o.summary && (o.array || o.compact)) {
       throw new UsageException("--summary prints no records: it cannot be combined with "
           + (o.compact ? "--compact" : o.pretty ? "--pretty" : "--array"));
+    }
+    if (o.report != null && o.summary) {
+      // Each reads the inputs in a pass of its own: one run gives one of them.
+      throw new UsageException("--report and --summary cannot be combined: run them one after the other");
     }
     return o;
   }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tgparse.MessageReader;
 import org.tgparse.Tgparse;
+import org.tgparse.cli.report.ReportCommand;
 import org.tgparse.extract.Extractor;
 import org.tgparse.internal.io.FileInput;
 import org.tgparse.internal.io.Lines;
@@ -53,6 +54,7 @@ public final class Main {
       "  --threads N           read up to N inputs in parallel (default: number of cores); output keeps input",
       "                        order",
       "  --progress            show progress on stderr even when it is not a terminal",
+      "  --report FILE         write an HTML report of the inputs to FILE (- for stdout) instead of records",
       "  --max-text-length N   longest message text (UTF-16 code units)",
       "  --max-line-length N   longest input line",
       "  --max-nesting-depth N deepest JSON nesting",
@@ -135,6 +137,9 @@ public final class Main {
     }
     if (o.summary) {
       return SummaryRun.run(o.inputs, o.read, stdin, stdout, stderr);
+    }
+    if (o.report != null) {
+      return ReportCommand.run(o.inputs, o.read, o.report, "tgparse " + version(), stdin, stdout, stderr);
     }
     Progress progress = o.progress || stderrIsTerminal
         ? new Progress(stderr, stderrIsTerminal, totalSize(o.inputs)) : null;

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.tgparse.cli.stats.ArchivePass;
+import org.tgparse.cli.stats.ArchiveStats;
 import org.tgparse.read.ReadOptions;
 
 /**

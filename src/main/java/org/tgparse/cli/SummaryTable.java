@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.tgparse.cli.stats.ArchiveStats;
+import org.tgparse.cli.stats.TopCounter;
 import org.tgparse.model.MessageType;
 
 /**

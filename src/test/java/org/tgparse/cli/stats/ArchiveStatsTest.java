@@ -1,4 +1,4 @@
-package org.tgparse.cli;
+package org.tgparse.cli.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.tgparse.cli;
+package org.tgparse.cli.stats;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.tgparse.cli;
+package org.tgparse.cli.stats;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
