@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * Reads the day of a day separator, {@code <div class="message service" id="message-1">...20 March 2023</div>}
- * ({@code ../shared/formats.md} section 2): Telegram Desktop writes it in English, {@code D Month YYYY}, as the
+ * ({@code docs/formats.md}): Telegram Desktop writes it in English, {@code D Month YYYY}, as the
  * exporting PC's local day.
  */
 final class DaySeparators {

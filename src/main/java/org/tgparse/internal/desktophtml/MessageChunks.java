@@ -6,7 +6,7 @@ import java.io.Reader;
 /**
  * Cuts the characters of one Desktop HTML page into chunks at the start tags of its message divs, streaming: a
  * chunk starts at {@code <div class="message } (Telegram Desktop writes {@code class} first, its attributes are
- * sorted, see {@code ../shared/formats.md} section 2) and ends where the next one starts; the first chunk is the
+ * sorted, see {@code docs/formats.md}) and ends where the next one starts; the first chunk is the
  * page's frame before the first message. A message's text cannot hold that tag (the exporter escapes {@code <} in
  * text and {@code "} in attributes), so a chunk is one message, and each is parsed on its own: markup left open
  * in one message (an unclosed {@code <!--}, {@code <script>}, {@code <xmp>}, {@code <plaintext>}, div, ...) ends
