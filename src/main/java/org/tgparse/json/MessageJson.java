@@ -87,6 +87,7 @@ public final class MessageJson {
   private static final byte[] F_FILE_SIZE = JsonOut.fieldName("fileSize");
   private static final byte[] F_FIRST_NAME = JsonOut.fieldName("firstName");
   private static final byte[] F_FORWARDED_DATE = JsonOut.fieldName("forwardedDate");
+  private static final byte[] F_FORWARDED = JsonOut.fieldName("forwarded");
   private static final byte[] F_FORWARDED_FROM = JsonOut.fieldName("forwardedFrom");
   private static final byte[] F_FORWARDED_FROM_ID = JsonOut.fieldName("forwardedFromId");
   private static final byte[] F_FORWARDED_FROM_LINK = JsonOut.fieldName("forwardedFromLink");
@@ -292,6 +293,8 @@ public final class MessageJson {
     str(g, F_FROM_ID, m.fromId());
     str(g, F_AUTHOR, m.author());
     str(g, F_VIA_BOT, m.viaBot());
+    g.name(F_FORWARDED);
+    g.bool(m.forward() != null);
     Forward forward = m.forward();
     str(g, F_FORWARDED_FROM, forward == null ? null : forward.from());
     str(g, F_FORWARDED_FROM_ID, forward == null ? null : forward.fromId());

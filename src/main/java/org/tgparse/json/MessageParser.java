@@ -105,6 +105,9 @@ final class MessageParser {
         case "viaBot":
           b.viaBot(Values.string(p));
           break;
+        case "forwarded":
+          b.forwarded(Values.requiredBool(p));
+          break;
         case "forwardedFrom":
           b.forwardedFrom(Values.string(p));
           break;

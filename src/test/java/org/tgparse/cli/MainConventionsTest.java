@@ -46,7 +46,7 @@ class MainConventionsTest {
   void compactLeavesOutNullAndEmptyFieldsOnly() {
     assertThat(run("Forwarded from X\nHello #tag\n", "--compact", "-")).isZero();
     assertThat(stdout()).isEqualTo("{\"type\":\"message\",\"sequence\":1,\"dateIsLocal\":false,"
-        + "\"forwardedFrom\":\"X\",\"title\":\"Hello #tag\",\"text\":\"Hello #tag\",\"duplicateCollapsed\":false,"
+        + "\"forwarded\":true,\"forwardedFrom\":\"X\",\"title\":\"Hello #tag\",\"text\":\"Hello #tag\",\"duplicateCollapsed\":false,"
         + "\"hashtags\":[\"#tag\"],\"hashtagEntities\":[{\"text\":\"#tag\",\"start\":6,\"end\":10,\"tag\":\"tag\"}],"
         + "\"source\":{\"file\":\"-\",\"startLine\":1,\"endLine\":2}}\n");
   }

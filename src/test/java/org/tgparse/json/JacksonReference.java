@@ -74,6 +74,7 @@ final class JacksonReference {
   private static final SerializableString F_FILE_SIZE = new SerializedString("fileSize");
   private static final SerializableString F_FIRST_NAME = new SerializedString("firstName");
   private static final SerializableString F_FORWARDED_DATE = new SerializedString("forwardedDate");
+  private static final SerializableString F_FORWARDED = new SerializedString("forwarded");
   private static final SerializableString F_FORWARDED_FROM = new SerializedString("forwardedFrom");
   private static final SerializableString F_FORWARDED_FROM_ID = new SerializedString("forwardedFromId");
   private static final SerializableString F_FORWARDED_FROM_LINK = new SerializedString("forwardedFromLink");
@@ -187,6 +188,8 @@ final class JacksonReference {
     str(g, F_FROM_ID, m.fromId());
     str(g, F_AUTHOR, m.author());
     str(g, F_VIA_BOT, m.viaBot());
+    g.writeFieldName(F_FORWARDED);
+    g.writeBoolean(m.forward() != null);
     str(g, F_FORWARDED_FROM, m.forward() == null ? null : m.forward().from());
     str(g, F_FORWARDED_FROM_ID, m.forward() == null ? null : m.forward().fromId());
     str(g, F_FORWARDED_FROM_LINK, m.forward() == null ? null : m.forward().link());

@@ -57,8 +57,8 @@ class JsonLinesReaderTest {
   void aValueOfTheWrongTypeNamesItsFieldAndWhereItStarts() {
     assertError(OK + "\n" + OK.replace("\"sequence\":0", "\"sequence\":\"1\""), 2, 30,
         "/sequence: expected an integer, found the string \"1\"");
-    assertError(OK.replace("\"text\":\"hi\"", "\"text\":null"), 1, 316, "/text: expected a string, found null");
-    assertError(OK.replace("\"media\":[]", "\"media\":[{\"kind\":\"photo\",\"width\":3000000000}]"), 1, 519,
+    assertError(OK.replace("\"text\":\"hi\"", "\"text\":null"), 1, 334, "/text: expected a string, found null");
+    assertError(OK.replace("\"media\":[]", "\"media\":[{\"kind\":\"photo\",\"width\":3000000000}]"), 1, 537,
         "/media/0/width: expected an integer from -2147483648 to 2147483647, found the number 3000000000");
     assertError(OK.replace("\"channel\":null", "\"channel\":[]"), 1, 52,
         "/channel: expected a channel object or null, found an array");
@@ -68,23 +68,23 @@ class JsonLinesReaderTest {
   void aRecordCutShortNamesWhereItStarts() {
     assertError(OK + "\n" + OK.substring(0, 60), 2, 61,
         "expected the rest of the record that starts at line 2, column 1, found the end of the input");
-    assertError("[" + OK + ",\n" + OK, 2, 675,
+    assertError("[" + OK + ",\n" + OK, 2, 693,
         "expected the rest of the array that starts at line 1, column 1, found the end of the input");
   }
 
   @Test
   void aMissingRequiredFieldIsNamedAtTheEndOfItsObject() {
-    assertError(OK + "\n" + OK.replace(",\"source\":{\"file\":\"in.txt\",\"startLine\":1,\"endLine\":1}", ""), 2, 621,
+    assertError(OK + "\n" + OK.replace(",\"source\":{\"file\":\"in.txt\",\"startLine\":1,\"endLine\":1}", ""), 2, 639,
         "/: expected field \"source\" (an object), found the end of the object");
-    assertError(OK.replace("\"hashtagEntities\":[]", "\"hashtagEntities\":[{\"text\":\"#a\",\"end\":2}]"), 1, 401,
+    assertError(OK.replace("\"hashtagEntities\":[]", "\"hashtagEntities\":[{\"text\":\"#a\",\"end\":2}]"), 1, 419,
         "/hashtagEntities/0: expected field \"start\" (an integer), found the end of the object");
   }
 
   @Test
   void valuesTheModelRefusesAreErrorsWithTheModelsWords() {
     assertError(OK.replace("\"hashtagEntities\":[]", "\"hashtagEntities\":[{\"text\":\"#a\",\"start\":5,\"end\":2}]"),
-        1, 411, "/hashtagEntities/0: expected 0 <= start <= end, found start=5, end=2");
-    assertError(OK.replace("\"startLine\":1", "\"startLine\":0"), 1, 673,
+        1, 429, "/hashtagEntities/0: expected 0 <= start <= end, found start=5, end=2");
+    assertError(OK.replace("\"startLine\":1", "\"startLine\":0"), 1, 691,
         "/source: expected 1 <= startLine <= endLine, found startLine=0, endLine=1");
   }
 
@@ -107,7 +107,7 @@ class JsonLinesReaderTest {
   void deepActionDetailsAreAnErrorNotAStackOverflow() {
     String deep = "[".repeat(900) + "]".repeat(900);
     TgparseException e = error(OK.replace("\"actionDetails\":{}", "\"actionDetails\":{\"x\":" + deep + "}"));
-    assertThat(e.getMessage()).startsWith("out.jsonl:1:1123: /actionDetails/x/0/0/")
+    assertThat(e.getMessage()).startsWith("out.jsonl:1:1141: /actionDetails/x/0/0/")
         .contains("…")
         .endsWith("/0/0: expected a value nested at most 500 levels deep in actionDetails, found an array");
   }
@@ -126,7 +126,7 @@ class JsonLinesReaderTest {
     assertThat(MessageJson.fromJson(OK)).isEqualTo(message(0, "hi"));
     assertThat(MessageJson.fromJson("\n  " + OK + "  \n")).isEqualTo(message(0, "hi"));
     assertThatThrownBy(() -> MessageJson.fromJson(OK + " {}")).isInstanceOf(TgparseException.class)
-        .hasMessage("<string>:1:676: /: expected the end of the input after the record, found an object");
+        .hasMessage("<string>:1:694: /: expected the end of the input after the record, found an object");
     assertThatThrownBy(() -> MessageJson.fromJson(OK.substring(0, 30))).isInstanceOf(TgparseException.class)
         .hasMessage("<string>:1:31: expected the rest of the record that starts at line 1, column 1, "
             + "found the end of the input");

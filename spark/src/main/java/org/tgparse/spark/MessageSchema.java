@@ -91,6 +91,7 @@ public final class MessageSchema {
       f("fromId", STR),
       f("author", STR),
       f("viaBot", STR),
+      f("forwarded", BOOL),
       f("forwardedFrom", STR),
       f("forwardedFromId", STR),
       f("forwardedFromLink", STR),

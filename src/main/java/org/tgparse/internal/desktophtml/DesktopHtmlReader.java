@@ -300,6 +300,7 @@ final class DesktopHtmlReader implements FormatReader {
             "expected a message before this joined message to take its sender from, found none");
       }
       if (p.forwarded) {
+        b.forwarded(true);
         if (p.forwardName != null) {
           forward(b, p.forwardName);
         } else if (previous != null && previous.forward() != null && previous.forward().from() != null) {

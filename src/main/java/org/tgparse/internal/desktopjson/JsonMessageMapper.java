@@ -16,6 +16,7 @@ import java.util.Map;
 import org.tgparse.internal.io.IssueSink;
 import org.tgparse.internal.io.Quote;
 import org.tgparse.internal.io.TextLimit;
+import org.tgparse.internal.io.Texts;
 import org.tgparse.model.Channel;
 import org.tgparse.model.Contact;
 import org.tgparse.model.Media;
@@ -78,6 +79,8 @@ final class JsonMessageMapper {
   private String author;
   private String viaBot;
   private String forwardedFrom;
+  /** The key {@code forwarded_from} was there, even as null (a forward from a deleted account). */
+  private boolean forwarded;
   private String forwardedFromId;
   private String savedFrom;
   private String replyToId;
@@ -141,6 +144,7 @@ final class JsonMessageMapper {
     author = null;
     viaBot = null;
     forwardedFrom = null;
+    forwarded = false;
     forwardedFromId = null;
     savedFrom = null;
     replyToId = null;
@@ -297,6 +301,7 @@ final class JsonMessageMapper {
         return;
       case "forwarded_from":
         forwardedFrom = text(p, t, key);
+        forwarded = true;
         return;
       case "forwarded_from_id":
         forwardedFromId = text(p, t, key);
@@ -409,6 +414,7 @@ final class JsonMessageMapper {
         .fromId(fromId)
         .author(author)
         .viaBot(viaBot)
+        .forwarded(forwarded)
         .forwardedFrom(forwardedFrom)
         .forwardedFromId(forwardedFromId)
         .savedFrom(savedFrom)
@@ -433,7 +439,7 @@ final class JsonMessageMapper {
     if (earlierText != null) {
       details().put("text", earlierText);
     }
-    b.title(title(text));
+    b.title(Texts.title(text));
     if (type != MessageType.SERVICE) {
       addMedia(b);
     }
@@ -591,33 +597,6 @@ final class JsonMessageMapper {
           + "\": read as unsupported (expected message, service or unsupported)");
     }
     return MessageType.UNSUPPORTED;
-  }
-
-  /** The first non-blank line, stripped; null when the text is blank. */
-  static String title(String text) {
-    int n = text.length();
-    int lineStart = 0;
-    while (lineStart < n) {
-      int nl = text.indexOf('\n', lineStart);
-      int lineEnd = nl < 0 ? n : nl;
-      int s = lineStart;
-      while (s < lineEnd && isBlank(text.charAt(s))) {
-        s++;
-      }
-      if (s < lineEnd) {
-        int e = lineEnd;
-        while (e > s && isBlank(text.charAt(e - 1))) {
-          e--;
-        }
-        return s == 0 && e == n ? text : text.substring(s, e);
-      }
-      lineStart = lineEnd + 1;
-    }
-    return null;
-  }
-
-  private static boolean isBlank(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   // ---- values --------------------------------------------------------------------------------------------

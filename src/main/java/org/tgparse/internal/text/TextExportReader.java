@@ -245,7 +245,7 @@ public final class TextExportReader implements FormatReader {
     int keptNonBlank = countNonBlank(from, keptTo);
     collapsedLines += countNonBlank(from, to) - keptNonBlank;
     String text = body.text(from, keptTo);
-    String title = keptTo > from ? body.get(from).strip() : null; // bodyText starts with a non-blank line
+    String title = keptTo > from ? Texts.title(body.get(from)) : null; // bodyText starts with a non-blank line
     boolean cut = text.length() > maxTextLength || overflowLines > 0;
     if (cut) {
       // With lines past the hold limit, the real text is every held line from the first kept one, then the

@@ -83,12 +83,12 @@ class TextPartsTest {
       "'\\n \\nsecond'|second",
       "'one line'|one line"})
   void titleIsTheFirstNonBlankLineStripped(String text, String title) {
-    assertThat(JsonMessageMapper.title(text.replace("\\n", "\n"))).isEqualTo(title);
+    assertThat(org.tgparse.internal.io.Texts.title(text.replace("\\n", "\n"))).isEqualTo(title);
   }
 
   @Test
   void blankTextHasNoTitle() {
-    assertThat(JsonMessageMapper.title("")).isNull();
-    assertThat(JsonMessageMapper.title(" \n\u00A0\n")).isNull();
+    assertThat(org.tgparse.internal.io.Texts.title("")).isNull();
+    assertThat(org.tgparse.internal.io.Texts.title(" \n\u00A0\n")).isNull();
   }
 }
