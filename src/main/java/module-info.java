@@ -8,8 +8,10 @@
  * ({@code org.tgparse.internal.*}) and the command line ({@code org.tgparse.cli}) are not exported.
  *
  * <p>jsoup is used inside only. Jackson core appears in {@code org.tgparse.json}'s signatures (generators and
- * parsers), so a reader of this module reads it too. Jackson Databind is optional: only
- * {@code org.tgparse.json.TgparseModule} needs it, for users who bring their own {@code ObjectMapper}.
+ * parsers), so a reader of this module reads it too. Jackson Databind is optional ({@code static}, not
+ * {@code transitive}, which would make every user's compilation need it): only
+ * {@code org.tgparse.json.TgparseModule} needs it, for users who bring their own {@code ObjectMapper} and so
+ * require Databind themselves.
  */
 module org.tgparse {
   requires org.jsoup;

@@ -143,7 +143,7 @@ public final class Main {
     }
     Progress progress = o.progress || stderrIsTerminal
         ? new Progress(stderr, stderrIsTerminal, totalSize(o.inputs)) : null;
-    try (Progress closeProgress = progress) {
+    try {
       return runInputs(o, stdin, stdout, stderr, progress);
     } catch (OutOfMemoryError e) {
       // Out of memory outside one input's reading (the workers' extraction or writing): the whole records
@@ -155,6 +155,10 @@ public final class Main {
       }
       stderr.println(OutOfMemory.line(null));
       return EXIT_INPUT_OR_OUTPUT;
+    } finally {
+      if (progress != null) {
+        progress.close();
+      }
     }
   }
 
@@ -398,7 +402,7 @@ public final class Main {
   /** Messages per hand-over to the serialising thread: fewer queue operations per message. */
   static final int BATCH = 64;
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   private static List<Message>[] newBatch() {
     return new List[] {new ArrayList<Message>(BATCH)};
   }

@@ -237,8 +237,14 @@ public final class JsonLinesReader implements Iterable<Message>, AutoCloseable {
       return;
     }
     closed = true;
-    try (Closeable file = owned) {
-      parser.close();
+    try {
+      try {
+        parser.close();
+      } finally {
+        if (owned != null) {
+          owned.close();
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

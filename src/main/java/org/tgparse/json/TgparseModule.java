@@ -34,6 +34,9 @@ import org.tgparse.model.Message;
  * that is not one fails with a {@link com.fasterxml.jackson.core.JsonParseException} located at the offending value
  * ({@code <JSON pointer>: expected X, found Y}). Stateless and thread-safe.
  */
+// Databind is a static (optional) requirement: its users require it themselves, so its types in this signature are
+// theirs to read ("exports" lint).
+@SuppressWarnings("exports")
 public final class TgparseModule extends Module {
   private static final Version VERSION = version(TgparseModule.class.getPackage().getImplementationVersion());
 

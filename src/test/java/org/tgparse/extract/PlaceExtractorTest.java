@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tgparse.model.EmojiMarker;
-import org.tgparse.model.Place;
 import org.tgparse.model.Place.PlaceKind;
+import org.tgparse.model.Place;
 
 class PlaceExtractorTest {
 

@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tgparse.MessageReader;
-import org.tgparse.read.ReadOptions;
 import org.tgparse.Tgparse;
 import org.tgparse.model.Message;
-import org.tgparse.model.Place;
 import org.tgparse.model.Place.PlaceKind;
+import org.tgparse.model.Place;
+import org.tgparse.read.ReadOptions;
 
 /** The places a careful reader sees in the sample posts, and no false one. */
 class SamplePlacesTest {

@@ -71,6 +71,7 @@ class MessageJsonProperties {
    * Adds a field of every JSON type to every object of a record, except inside {@code actionDetails}, whose keys
    * are data.
    */
+  @SuppressWarnings("deprecation") // ObjectNode.fields(): its replacement properties() is not in every 2.x
   private static void addUnknownFields(JsonNode node, boolean record) {
     if (node instanceof ObjectNode) {
       ObjectNode o = (ObjectNode) node;

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.tgparse.MessageReader;
 import org.tgparse.Tgparse;
-import org.tgparse.read.TgparseException;
 import org.tgparse.model.Contact;
 import org.tgparse.model.DateMention;
 import org.tgparse.model.Dateline;
@@ -30,6 +29,7 @@ import org.tgparse.model.Message;
 import org.tgparse.model.Place;
 import org.tgparse.model.Poll;
 import org.tgparse.model.SourceRef;
+import org.tgparse.read.TgparseException;
 
 /**
  * {@link MessageJson} writes its own bytes ({@link JsonOut}); they must be exactly what the Jackson generator

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.tgparse.MessageReader;
-import org.tgparse.read.ReadOptions;
 import org.tgparse.Tgparse;
 import org.tgparse.model.Message;
 import org.tgparse.model.MessageType;
+import org.tgparse.read.ReadOptions;
 
 /** The benchmark generator writes an export the reader reads without a single issue. */
 class DesktopJsonGeneratorTest {

@@ -17,11 +17,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tgparse.read.Format;
 import org.tgparse.MessageReader;
-import org.tgparse.read.ReadOptions;
 import org.tgparse.Tgparse;
 import org.tgparse.model.Message;
+import org.tgparse.read.Format;
+import org.tgparse.read.ReadOptions;
 
 class GenerateTest {
   @TempDir

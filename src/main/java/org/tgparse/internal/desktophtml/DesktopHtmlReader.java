@@ -24,9 +24,10 @@ import org.tgparse.internal.html.HtmlDocs;
 import org.tgparse.internal.html.HtmlText;
 import org.tgparse.internal.html.LoneSurrogates;
 import org.tgparse.internal.html.ServiceActions;
-import org.tgparse.internal.io.IssueSink;
-import org.tgparse.internal.io.Texts;
 import org.tgparse.internal.io.FormatReader;
+import org.tgparse.internal.io.IssueSink;
+import org.tgparse.internal.io.Quote;
+import org.tgparse.internal.io.Texts;
 import org.tgparse.model.Channel;
 import org.tgparse.model.Contact;
 import org.tgparse.model.Media;
@@ -229,7 +230,7 @@ final class DesktopHtmlReader implements FormatReader {
       if (idAttr.startsWith("message")) {
         id = idAttr.substring(7);
       } else if (!idAttr.isEmpty()) {
-        issues.warn(file, elements.line(e), 0, "expected id=\"messageNNN\", found id=\"" + idAttr + "\"");
+        issues.warn(file, elements.line(e), 0, "expected id=\"messageNNN\", found id=" + Quote.quoted(idAttr));
       }
       if (id != null && !id.isEmpty() && id.charAt(0) == '-') {
         // A day separator ("20 March 2023"), not a message: it dates the service records after it.
@@ -377,14 +378,14 @@ final class DesktopHtmlReader implements FormatReader {
       if (a == null) {
         if (!div.text().contains("another chat")) {
           issues.warn(file, elements.line(div), 0,
-              "expected a reply link or \"a message in another chat\", found \"" + div.text() + "\"");
+              "expected a reply link or \"a message in another chat\", found " + Quote.quoted(div.text()));
         }
         return new ReplyTo(null, null, null);
       }
       ReplyTo r = replyLink(a);
       if (r == null) {
         issues.warn(file, elements.line(div), 0,
-            "expected a reply link to #go_to_messageNNN, found \"" + a.attr("href") + "\"");
+            "expected a reply link to #go_to_messageNNN, found " + Quote.quoted(a.attr("href")));
         return new ReplyTo(null, null, a.attr("href"));
       }
       return r;
@@ -472,8 +473,8 @@ final class DesktopHtmlReader implements FormatReader {
       } else if (c.hasClass("media_call")) {
         kind = "call";
       } else {
-        issues.warn(file, elements.line(c), 0, "expected a media_KIND class on a media block, found \""
-            + c.className() + "\"");
+        issues.warn(file, elements.line(c), 0, "expected a media_KIND class on a media block, found "
+            + Quote.quoted(c.className()));
         kind = "unsupported";
       }
       Media.Builder m = Media.builder(kind).label(description);
@@ -637,7 +638,7 @@ final class DesktopHtmlReader implements FormatReader {
       Timestamp t = parseDate(value, options);
       if (t == null && value != null && !value.isBlank()) {
         issues.warn(file, elements.line(where), 0,
-            "expected a date \"DD.MM.YYYY HH:MM:SS UTC+03:00\", found \"" + value.strip() + "\"");
+            "expected a date \"DD.MM.YYYY HH:MM:SS UTC+03:00\", found " + Quote.quoted(value.strip()));
       }
       return t;
     }

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.tgparse.internal.io.IssueSink;
 import org.tgparse.internal.io.FormatReader;
+import org.tgparse.internal.io.IssueSink;
 import org.tgparse.read.ReadOptions;
 import org.tgparse.read.TgparseException;
 

@@ -4,8 +4,8 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.tgparse.internal.io.Detector;
-import org.tgparse.internal.io.IssueSink;
 import org.tgparse.internal.io.FormatReader;
+import org.tgparse.internal.io.IssueSink;
 import org.tgparse.internal.pipeline.Readers;
 import org.tgparse.read.ReadOptions;
 

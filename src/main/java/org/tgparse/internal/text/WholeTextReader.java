@@ -2,10 +2,10 @@ package org.tgparse.internal.text;
 
 import java.io.IOException;
 import java.io.Reader;
+import org.tgparse.internal.io.FormatReader;
 import org.tgparse.internal.io.IssueSink;
 import org.tgparse.internal.io.TextLimit;
 import org.tgparse.internal.io.Texts;
-import org.tgparse.internal.io.FormatReader;
 import org.tgparse.model.Message;
 import org.tgparse.model.SourceRef;
 import org.tgparse.read.Limits;

@@ -25,9 +25,10 @@ import org.tgparse.internal.html.LoneSurrogates;
 import org.tgparse.internal.html.ServiceActions;
 import org.tgparse.internal.io.Decoding;
 import org.tgparse.internal.io.Detector;
-import org.tgparse.internal.io.IssueSink;
-import org.tgparse.internal.io.Texts;
 import org.tgparse.internal.io.FormatReader;
+import org.tgparse.internal.io.IssueSink;
+import org.tgparse.internal.io.Quote;
+import org.tgparse.internal.io.Texts;
 import org.tgparse.internal.pipeline.SeenPosts;
 import org.tgparse.model.Channel;
 import org.tgparse.model.LinkPreview;
@@ -323,7 +324,7 @@ final class TmeReader implements FormatReader {
       b.viewCount(HtmlDocs.abbreviatedCount(viewsText));
       if (viewsText != null && b.viewCount() == null) {
         issues.warn(file, HtmlDocs.line(p.views), 0,
-            "expected a view count such as 523, 1.2K or 8.67M, found \"" + viewsText + "\"");
+            "expected a view count such as 523, 1.2K or 8.67M, found " + Quote.quoted(viewsText));
       }
     }
     return b.build();
@@ -344,7 +345,7 @@ final class TmeReader implements FormatReader {
       return Timestamp.of(OffsetDateTime.parse(v).toInstant());
     } catch (DateTimeParseException ex) {
       issues.warn(file, HtmlDocs.line(time), 0,
-          "expected time[datetime] such as 2026-05-20T15:38:10+00:00, found \"" + v + "\"");
+          "expected time[datetime] such as 2026-05-20T15:38:10+00:00, found " + Quote.quoted(v));
       return null;
     }
   }

@@ -2,8 +2,8 @@ package org.tgparse.internal.tme;
 
 import java.io.IOException;
 import java.io.InputStream;
-import org.tgparse.internal.io.IssueSink;
 import org.tgparse.internal.io.FormatReader;
+import org.tgparse.internal.io.IssueSink;
 import org.tgparse.internal.pipeline.Readers;
 import org.tgparse.read.ReadOptions;
 

@@ -11,11 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tgparse.read.Format;
 import org.tgparse.MessageReader;
 import org.tgparse.Tgparse;
 import org.tgparse.cli.Main;
 import org.tgparse.model.Message;
+import org.tgparse.read.Format;
 
 /** A Desktop JSON export is read by the JSON reader without a flag; {@code --format desktop-json} forces it. */
 class DesktopJsonDetectionTest {

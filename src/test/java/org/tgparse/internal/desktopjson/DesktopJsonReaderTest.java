@@ -12,15 +12,15 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tgparse.read.Format;
 import org.tgparse.MessageReader;
-import org.tgparse.read.ParseIssue;
-import org.tgparse.read.ReadOptions;
 import org.tgparse.Tgparse;
-import org.tgparse.read.TgparseException;
 import org.tgparse.model.Message;
 import org.tgparse.model.MessageType;
 import org.tgparse.model.Timestamp;
+import org.tgparse.read.Format;
+import org.tgparse.read.ParseIssue;
+import org.tgparse.read.ReadOptions;
+import org.tgparse.read.TgparseException;
 
 /** The Desktop JSON reader through the library API: errors, limits, options. The golden files cover the mapping. */
 class DesktopJsonReaderTest {

@@ -7,13 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tgparse.read.Format;
 import org.tgparse.MessageReader;
-import org.tgparse.read.ParseIssue;
-import org.tgparse.read.ReadOptions;
 import org.tgparse.Tgparse;
 import org.tgparse.model.Media;
 import org.tgparse.model.Message;
+import org.tgparse.read.Format;
+import org.tgparse.read.ParseIssue;
+import org.tgparse.read.ReadOptions;
 
 /**
  * Values of the wrong JSON type, as hand-edited exports and other tools have them: read where they can be, else

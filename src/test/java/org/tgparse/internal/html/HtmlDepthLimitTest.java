@@ -8,13 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tgparse.read.Format;
 import org.tgparse.MessageReader;
+import org.tgparse.Tgparse;
+import org.tgparse.model.Message;
+import org.tgparse.read.Format;
 import org.tgparse.read.ParseIssue;
 import org.tgparse.read.ReadOptions;
-import org.tgparse.Tgparse;
 import org.tgparse.read.TgparseException;
-import org.tgparse.model.Message;
 
 /** HTML nested past {@code maxHtmlDepth}: the text is still read, with one issue naming the limit and option. */
 class HtmlDepthLimitTest {

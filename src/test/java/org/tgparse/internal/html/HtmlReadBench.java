@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.tgparse.MessageReader;
-import org.tgparse.read.ReadOptions;
 import org.tgparse.Tgparse;
+import org.tgparse.read.ReadOptions;
 
 /**
  * Throughput of the HTML readers, for comparison with {@code bench/html/bs4_extract.py} (not a test; run by

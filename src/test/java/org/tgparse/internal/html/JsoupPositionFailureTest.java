@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.tgparse.read.Format;
 import org.tgparse.MessageReader;
+import org.tgparse.Tgparse;
+import org.tgparse.read.Format;
 import org.tgparse.read.ParseIssue;
 import org.tgparse.read.ReadOptions;
-import org.tgparse.Tgparse;
 
 /**
  * Regression test for the fuzzer's first finding: jsoup 1.22.1 threw a NullPointerException while tracking

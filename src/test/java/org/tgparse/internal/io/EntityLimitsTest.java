@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.tgparse.read.ParseIssue;
 import org.tgparse.model.Cashtag;
 import org.tgparse.model.DateMention;
 import org.tgparse.model.DatePrecision;
@@ -18,6 +17,7 @@ import org.tgparse.model.Message;
 import org.tgparse.model.Place;
 import org.tgparse.model.SourceRef;
 import org.tgparse.model.TextEntity;
+import org.tgparse.read.ParseIssue;
 
 /**
  * The entity limit on its own: a message with no list over the limit is returned as it is (no copy, no issue),

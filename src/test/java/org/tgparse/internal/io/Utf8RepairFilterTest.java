@@ -13,10 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.tgparse.MessageReader;
-import org.tgparse.read.ParseIssue;
-import org.tgparse.read.ReadOptions;
 import org.tgparse.Tgparse;
 import org.tgparse.model.Message;
+import org.tgparse.read.ParseIssue;
+import org.tgparse.read.ReadOptions;
 
 class Utf8RepairFilterTest {
 

@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tgparse.read.Format;
 import org.tgparse.MessageReader;
-import org.tgparse.read.ReadOptions;
 import org.tgparse.Tgparse;
 import org.tgparse.extract.TelegramEntityExtractor;
 import org.tgparse.model.Message;
+import org.tgparse.read.Format;
+import org.tgparse.read.ReadOptions;
 
 /**
  * The same post (the Republic Day post of {@code samples/mfa-forwarded-posts.txt}) as a plain-text copy, in a

@@ -7,10 +7,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.tgparse.read.Format;
 import org.tgparse.GoldenFiles;
-import org.tgparse.read.ReadOptions;
 import org.tgparse.Tgparse;
+import org.tgparse.read.Format;
+import org.tgparse.read.ReadOptions;
 
 /** The plain-text export's golden files: the real sample, and small inputs under golden/text. */
 class TextGoldenTest {

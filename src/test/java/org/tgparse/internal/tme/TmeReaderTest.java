@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tgparse.MessageReader;
-import org.tgparse.read.ParseIssue;
-import org.tgparse.read.ReadOptions;
 import org.tgparse.Tgparse;
 import org.tgparse.model.Message;
+import org.tgparse.read.ParseIssue;
+import org.tgparse.read.ReadOptions;
 
 class TmeReaderTest {
   private static final ReadOptions OPTIONS = ReadOptions.defaults().withExtractEntities(false);
