@@ -21,6 +21,13 @@ class TextExportReaderTest {
     }
   }
 
+  /** One title rule for every reader (issue 14, item 16): no-break spaces are trimmed like other white space. */
+  @Test
+  void theTitleIsTrimmedOfNoBreakSpaces() {
+    Message m = read("Forwarded from X\n\u00A0Headline\u00A0\u202F\nBody\n").get(0);
+    assertThat(m.title()).isEqualTo("Headline");
+  }
+
   @Test
   void collapsesHeadlineThenBodyTwice() {
     List<Message> ms = read("Forwarded from MFA 🇷🇺\nHeadline\nA\nB\nA\nB\n");
