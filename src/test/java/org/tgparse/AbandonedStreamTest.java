@@ -49,14 +49,20 @@ class AbandonedStreamTest {
     return fds == null ? -1 : fds.length;
   }
 
-  /** Opens streams, takes one message from each (so that they are running and hold files), and drops them. */
-  private static void abandon(List<Path> paths, int threads) {
+  /**
+   * Opens streams and takes one message from each (so that they are running and hold files). The caller holds
+   * the returned list while it counts, then drops it: held, no collection can clean a stream early.
+   */
+  private static List<Iterator<Message>> open(List<Path> paths, int threads) {
     ReadOptions o = ReadOptions.defaults().withExtractEntities(false);
+    List<Iterator<Message>> held = new ArrayList<>();
     for (int i = 0; i < STREAMS; i++) {
       Stream<Message> s = Tgparse.readAll(paths, o, threads);
       Iterator<Message> it = s.iterator();
       assertThat(it.next()).isNotNull();
+      held.add(it);
     }
+    return held;
   }
 
   /** Collects garbage until the count is back near where it started: a bounded wait, no timing assertion. */
@@ -75,8 +81,9 @@ class AbandonedStreamTest {
     List<Path> paths = inputs(3);
     long threads = tgparseThreads();
     long files = openFiles();
-    abandon(paths, 2);
+    List<Iterator<Message>> held = open(paths, 2);
     assertThat(tgparseThreads()).as("threads while the streams are held").isGreaterThan(threads + STREAMS);
+    held.clear();
     assertThat(settle(AbandonedStreamTest::tgparseThreads, threads)).isLessThanOrEqualTo(threads + 2);
     if (files >= 0) {
       assertThat(settle(AbandonedStreamTest::openFiles, files)).isLessThanOrEqualTo(files + 2);
@@ -88,8 +95,9 @@ class AbandonedStreamTest {
     long files = openFiles();
     assumeTrue(files >= 0, "needs /proc/self/fd");
     List<Path> paths = inputs(2);
-    abandon(paths, 1);
+    List<Iterator<Message>> held = open(paths, 1);
     assertThat(openFiles()).as("files while the streams are held").isGreaterThanOrEqualTo(files + STREAMS);
+    held.clear();
     assertThat(settle(AbandonedStreamTest::openFiles, files)).isLessThanOrEqualTo(files + 2);
   }
 }
