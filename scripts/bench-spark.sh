@@ -30,7 +30,7 @@ inputs_dir="$DATA/inputs-$SIZE-$FILES"
 # class path of Spark (provided scope, so Maven's test class path has it). The core comes from this work tree's
 # target/classes, not from the local repository's jar, which another build may replace while the bench runs.
 if [ "${BUILD:-1}" = 1 ]; then
-  mvn -q install -DskipTests
+  mvn -q -B install -DskipTests -Djacoco.skip=true
 fi
 (cd spark && mvn -q test-compile && mvn -q dependency:build-classpath -Dmdep.includeScope=test \
   -DexcludeArtifactIds=tgparse -Dmdep.outputFile=target/bench.classpath)
