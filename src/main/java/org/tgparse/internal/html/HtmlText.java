@@ -55,15 +55,6 @@ public final class HtmlText {
    */
   public record Result(String text, List<TextEntity> entities, List<Hashtag> hashtags, List<Cashtag> cashtags,
       List<Mention> mentions, List<Link> links, boolean cut, boolean entitiesDropped) {
-
-    /** @return the distinct hashtags as written, in order of first appearance */
-    public List<String> hashtagTexts() {
-      java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
-      for (Hashtag h : hashtags) {
-        out.add(h.text());
-      }
-      return new ArrayList<>(out);
-    }
   }
 
   private HtmlText() {
