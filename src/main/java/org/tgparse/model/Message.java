@@ -1,6 +1,5 @@
 package org.tgparse.model;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +125,7 @@ public record Message(
     for (Hashtag h : hashtagEntities) {
       seen.add(h.text());
     }
-    return List.copyOf(new ArrayList<>(seen));
+    return List.copyOf(seen);
   }
 
   /** @return a new builder */

@@ -24,7 +24,8 @@ public final class EntityLimits {
    * @return {@code m}, or a copy with the lists cut
    */
   public static Message apply(Message m, int max, String file, IssueSink issues) {
-    if (m.hashtagEntities().size() <= max && m.hashtags().size() <= max && m.cashtags().size() <= max
+    // The distinct hashtags (Message.hashtags(), derived) are never more than their occurrences.
+    if (m.hashtagEntities().size() <= max && m.cashtags().size() <= max
         && m.mentions().size() <= max && m.links().size() <= max && m.emoji().size() <= max
         && m.dates().size() <= max && m.places().size() <= max && m.entities().size() <= max) {
       return m;
