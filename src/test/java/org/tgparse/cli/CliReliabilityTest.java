@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -168,27 +167,6 @@ class CliReliabilityTest {
     assertThat(run("--max-nesting-depth").err()).isEqualTo("tgparse: --max-nesting-depth needs a value\n");
   }
 
-  /** An output whose reader went away after some bytes, as {@code | head -1} does. */
-  static final class ClosingPipe extends OutputStream {
-    private int room;
-
-    ClosingPipe(int room) {
-      this.room = room;
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      if (len > room) {
-        throw new IOException("Broken pipe");
-      }
-      room -= len;
-    }
-  }
 
   private Path bigInput(int posts) throws IOException {
     StringBuilder sb = new StringBuilder();
@@ -205,13 +183,13 @@ class CliReliabilityTest {
       for (String mode : new String[] {"--array", "--pretty", "--no-entities"}) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(new String[] {mode, p.toString()}, new ByteArrayInputStream(new byte[0]),
-            new ClosingPipe(room), new PrintStream(err, true, StandardCharsets.UTF_8));
+            FailingOutput.closingPipe(room), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(code).as("%s %d", mode, room).isZero();
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
       }
     }
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    assertThat(Main.run(new String[] {"--help"}, new ByteArrayInputStream(new byte[0]), new ClosingPipe(0),
+    assertThat(Main.run(new String[] {"--help"}, new ByteArrayInputStream(new byte[0]), FailingOutput.closingPipe(0),
         new PrintStream(err, true, StandardCharsets.UTF_8))).isZero();
     assertThat(err.size()).isZero();
   }

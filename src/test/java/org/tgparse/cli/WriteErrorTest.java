@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,27 +32,6 @@ class WriteErrorTest {
     return p;
   }
 
-  /** A disk that fills up after some bytes. */
-  private static final class FullDisk extends OutputStream {
-    private int room;
-
-    FullDisk(int room) {
-      this.room = room;
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      if (len > room) {
-        throw new IOException("No space left on device");
-      }
-      room -= len;
-    }
-  }
 
   @ParameterizedTest
   @ValueSource(strings = {"--threads=1", "--threads=4", "--array", "--pretty"})
@@ -62,7 +40,7 @@ class WriteErrorTest {
     for (int room : new int[] {0, 70_000}) {
       ByteArrayOutputStream err = new ByteArrayOutputStream();
       int code = Main.run(new String[] {mode, p.toString()}, new ByteArrayInputStream(new byte[0]),
-          new FullDisk(room), new PrintStream(err, true, StandardCharsets.UTF_8));
+          FailingOutput.fullDisk(room), new PrintStream(err, true, StandardCharsets.UTF_8));
       assertThat(code).as("%s %d", mode, room).isEqualTo(1);
       assertThat(err.toString(StandardCharsets.UTF_8))
           .isEqualTo("tgparse: cannot write output: No space left on device\n");
@@ -72,7 +50,7 @@ class WriteErrorTest {
   @Test
   void helpOnAFullDiskIsAnError() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    assertThat(Main.run(new String[] {"--help"}, new ByteArrayInputStream(new byte[0]), new FullDisk(0),
+    assertThat(Main.run(new String[] {"--help"}, new ByteArrayInputStream(new byte[0]), FailingOutput.fullDisk(0),
         new PrintStream(err, true, StandardCharsets.UTF_8))).isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("tgparse: cannot write output: No space left on"
         + " device\n");
