@@ -24,7 +24,8 @@ class MainSummaryTest {
   void sampleSummaryMatchesItsGoldenFile() {
     assertThat(run("", "--summary", "samples/mfa-forwarded-posts.txt")).isZero();
     assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
-    GoldenFiles.assertMatches(Path.of("samples/mfa-forwarded-posts.summary.txt"), out.toString(StandardCharsets.UTF_8));
+    GoldenFiles.assertMatches(Path.of("samples/mfa-forwarded-posts.expected.summary"),
+        out.toString(StandardCharsets.UTF_8));
   }
 
   @Test

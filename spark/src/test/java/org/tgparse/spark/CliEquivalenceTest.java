@@ -186,9 +186,7 @@ class CliEquivalenceTest {
   private static List<Path> list(Path dir, String suffix) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(suffix)
-              && !p.toString().endsWith(".expected.jsonl") && !p.toString().endsWith(".expected.stderr")
-              // samples/NAME.summary.txt is the expected --summary of NAME.txt, not an input
-              && !p.toString().endsWith(".summary.txt"))
+              && !p.toString().endsWith(".expected.jsonl") && !p.toString().endsWith(".expected.stderr"))
           .sorted().collect(Collectors.toCollection(ArrayList::new));
     }
   }
