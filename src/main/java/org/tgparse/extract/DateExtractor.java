@@ -96,9 +96,14 @@ public final class DateExtractor {
    * @throws NullPointerException if text is null
    */
   public static List<DateMention> extract(String text, LocalDate reference) {
+    return extract(text.toCharArray(), reference);
+  }
+
+  /** {@link #extract} over the text's characters, which the caller made once for every extractor. */
+  static List<DateMention> extract(char[] text, LocalDate reference) {
     Objects.requireNonNull(text, "text");
     int first = DateScanner.nextDigit(text, 0);
-    if (first == text.length()) {
+    if (first == text.length) {
       // Every date form has a digit.
       return List.of();
     }

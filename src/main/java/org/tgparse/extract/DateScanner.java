@@ -56,9 +56,9 @@ final class DateScanner {
   private static final int SEP_JOIN = 4;
 
   /** The text scanned: the caller's, or a copy with Arabic-Indic and Persian digits as ASCII digits. */
-  private String t;
+  private char[] t;
   /** The caller's text, which the dates' own text is cut from. */
-  private final String original;
+  private final char[] original;
   private final int n;
   private final LocalDate reference;
   private final List<DateMention> out = new ArrayList<>(4);
@@ -85,10 +85,10 @@ final class DateScanner {
   private int cachedTo = -1;
   private int cachedCode;
 
-  DateScanner(String text, LocalDate reference) {
+  DateScanner(char[] text, LocalDate reference) {
     this.t = text;
     this.original = text;
-    this.n = text.length();
+    this.n = text.length;
     this.reference = reference;
   }
 
@@ -99,7 +99,7 @@ final class DateScanner {
   List<DateMention> run(int from) {
     int i = from;
     while ((i = nextDigit(t, i)) < n) {
-      if (t.charAt(i) > '9') {
+      if (t[i] > '9') {
         // The first Arabic-Indic or Persian digit: from here on the scan reads a copy with ASCII digits, one char
         // for one, so that every offset stays the caller's.
         t = asciiDigits(t);
@@ -110,8 +110,8 @@ final class DateScanner {
   }
 
   /** The text with Arabic-Indic (U+0660-0669) and Persian (U+06F0-06F9) digits replaced by ASCII digits. */
-  private static String asciiDigits(String text) {
-    char[] c = text.toCharArray();
+  private static char[] asciiDigits(char[] text) {
+    char[] c = text.clone();
     for (int i = 0; i < c.length; i++) {
       if (c[i] >= '\u0660' && c[i] <= '\u0669') {
         c[i] = (char) ('0' + c[i] - '\u0660');
@@ -119,17 +119,17 @@ final class DateScanner {
         c[i] = (char) ('0' + c[i] - '\u06F0');
       }
     }
-    return new String(c);
+    return c;
   }
 
   /**
    * The index of the first ASCII digit at or after {@code from}, or the text's length. Kept small and static so
    * that the JIT compiles it to a tight loop over the text: this loop is where nearly all the time goes.
    */
-  static int nextDigit(String text, int from) {
-    int n = text.length();
+  static int nextDigit(char[] text, int from) {
+    int n = text.length;
     for (int i = from; i < n; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c < '\u0660') {
         // One subtraction and one comparison, as for ASCII digits alone before: most text is below U+0660.
         if ((char) (c - '0') <= 9) {
@@ -147,7 +147,7 @@ final class DateScanner {
   private int at(int s) {
     int e = digitsEnd(s);
     int len = e - s;
-    int r = e < n && t.charAt(e) > '\u3000' || e + 1 < n && t.charAt(e + 1) > '\u3000' ? chinese(s, e) : -1;
+    int r = e < n && t[e] > '\u3000' || e + 1 < n && t[e + 1] > '\u3000' ? chinese(s, e) : -1;
     if (r >= 0) {
       return Math.max(r, e);
     }
@@ -180,12 +180,12 @@ final class DateScanner {
 
   /** {@code 2023-03-20}. */
   private int iso(int s, int e) {
-    if (e + 6 > n || t.charAt(e) != '-' || !digit(e + 1) || !digit(e + 2) || t.charAt(e + 3) != '-'
+    if (e + 6 > n || t[e] != '-' || !digit(e + 1) || !digit(e + 2) || t[e + 3] != '-'
         || !digit(e + 4) || !digit(e + 5)) {
       return -1;
     }
     int end = e + 6;
-    boolean time = end + 1 < n && t.charAt(end) == 'T' && digit(end + 1);
+    boolean time = end + 1 < n && t[end] == 'T' && digit(end + 1);
     if (!prefixOk(s) || !time && !boundaryAfter(end)) {
       return digitsEnd(end);
     }
@@ -204,7 +204,7 @@ final class DateScanner {
     if (e >= n) {
       return -1;
     }
-    char sep = t.charAt(e);
+    char sep = t[e];
     if (sep != '.' && sep != '/' && !(sep == '-' && e - s <= 2)) {
       return -1;
     }
@@ -213,7 +213,7 @@ final class DateScanner {
     if (me - ms < 1 || me - ms > 2) {
       return -1;
     }
-    if (me >= n || t.charAt(me) != sep) {
+    if (me >= n || t[me] != sep) {
       return sep == '.' ? dayDotMonth(s, e, ms, me) : -1;
     }
     int ys = me + 1;
@@ -238,14 +238,14 @@ final class DateScanner {
   private int dayDotMonth(int s, int e, int ms, int me) {
     int dd = value(s, e);
     int mm = value(ms, me);
-    if (mm < 1 || mm > 12 || dd < 1 || dd > 31 || me - ms != 2 || !prefixOk(s) || !boundaryAfter(me) || me < n && t.charAt(me) == '.' && me + 1 < n
-        && isLetter(t.charAt(me + 1))) {
+    if (mm < 1 || mm > 12 || dd < 1 || dd > 31 || me - ms != 2 || !prefixOk(s) || !boundaryAfter(me) || me < n && t[me] == '.' && me + 1 < n
+        && isLetter(t[me + 1])) {
       return -1;
     }
     // "в 12.05" is a time, "Python 3.12" and "Ubuntu 24.04" versions: no day after a time preposition or a Latin
     // word.
     int ws = wordBefore(s, false);
-    if (ws >= 0 && ((wordCode & DateWords.TIME) != 0 || t.charAt(ws) < 128 && (wordCode & WEEKDAY) == 0)) {
+    if (ws >= 0 && ((wordCode & DateWords.TIME) != 0 || t[ws] < 128 && (wordCode & WEEKDAY) == 0)) {
       return -1;
     }
     int d = value(s, e);
@@ -263,7 +263,7 @@ final class DateScanner {
     if (q >= n) {
       return false;
     }
-    char c = t.charAt(q);
+    char c = t[q];
     if (c == '%' || c == '$' || c == '€' || c == '£' || c == '₴' || c == '₽' || c == '×' || c == '*') {
       return true;
     }
@@ -275,7 +275,7 @@ final class DateScanner {
   private boolean latinScript() {
     int letters = 0;
     for (int i = 0; i < n && letters < 200; i++) {
-      char c = t.charAt(i);
+      char c = t[i];
       if (Character.isLetter(c)) {
         if (c > '\u024F') {
           return false;
@@ -288,13 +288,13 @@ final class DateScanner {
 
   /** {@code 2023/03/20}, {@code 2024/3/5}, {@code 2024.05.20}: year, month and day. */
   private int ymd(int s, int e) {
-    if (e + 4 > n || t.charAt(e) != '/' && t.charAt(e) != '.') {
+    if (e + 4 > n || t[e] != '/' && t[e] != '.') {
       return -1;
     }
-    char sep = t.charAt(e);
+    char sep = t[e];
     int ms = e + 1;
     int me = digitsEnd(ms);
-    if (me - ms < 1 || me - ms > 2 || me >= n || t.charAt(me) != sep) {
+    if (me - ms < 1 || me - ms > 2 || me >= n || t[me] != sep) {
       return -1;
     }
     int ds = me + 1;
@@ -317,14 +317,14 @@ final class DateScanner {
    */
   private int chinese(int s, int e) {
     int q = oneSpace(e);
-    if (q >= n || t.charAt(q) != '年' && t.charAt(q) != '月' || !chinesePrefixOk(s)) {
+    if (q >= n || t[q] != '年' && t[q] != '月' || !chinesePrefixOk(s)) {
       return -1;
     }
     int y = 0;
     int m = 0;
     int d = 0;
     int end;
-    if (t.charAt(q) == '年') {
+    if (t[q] == '年') {
       if (e - s != 4) {
         return -1;
       }
@@ -336,7 +336,7 @@ final class DateScanner {
       int ms = oneSpace(end);
       int me = digitsEnd(ms);
       int mq = oneSpace(me);
-      if (me - ms >= 1 && me - ms <= 2 && mq < n && t.charAt(mq) == '月') {
+      if (me - ms >= 1 && me - ms <= 2 && mq < n && t[mq] == '月') {
         m = value(ms, me);
         end = mq + 1;
         int de = chineseDay(end);
@@ -362,12 +362,12 @@ final class DateScanner {
     }
     // A range: 至 or 到 ("to"), or a dash, then a year, a month and day, or a day.
     int r = oneSpace(end);
-    if (r < n && (t.charAt(r) == '至' || t.charAt(r) == '到' || isDash(t.charAt(r)) || t.charAt(r) == '～')) {
+    if (r < n && (t[r] == '至' || t[r] == '到' || isDash(t[r]) || t[r] == '～')) {
       int a = oneSpace(r + 1);
       int ae = digitsEnd(a);
       int aq = oneSpace(ae);
       if (ae > a && aq < n) {
-        char unit = t.charAt(aq);
+        char unit = t[aq];
         if (unit == '年' && m == 0 && ae - a == 4) {
           int y2 = value(a, ae);
           if (y2 > y && y2 <= MAX_YEAR) {
@@ -409,7 +409,7 @@ final class DateScanner {
     if (de - ds < 1 || de - ds > 2 || dq >= n) {
       return -1;
     }
-    char c = t.charAt(dq);
+    char c = t[dq];
     if (c != '日' && c != '号' && c != '號') {
       return -1;
     }
@@ -422,13 +422,13 @@ final class DateScanner {
     if (s == 0) {
       return true;
     }
-    char c = t.charAt(s - 1);
+    char c = t[s - 1];
     return !(c >= '0' && c <= '9' || c < 128 && isLetter(c) || c == '.' || c == '/' || c == '$' || c == '#');
   }
 
   /** Past one blank at {@code p}, if there is one. */
   private int oneSpace(int p) {
-    return p < n && isSpace(t.charAt(p)) ? p + 1 : p;
+    return p < n && isSpace(t[p]) ? p + 1 : p;
   }
 
   /** English month first: {@code March 20, 2023}, {@code Sun, Mar. 6, 2016}, {@code August 10 - 22, 2012}. */
@@ -469,16 +469,16 @@ final class DateScanner {
       if (qe - q >= 1 && qe - q <= 2) {
         m2 = m;
         ds = q;
-      } else if (q < n && isLetter(t.charAt(q))) {
+      } else if (q < n && isLetter(t[q])) {
         int we = wordEnd(q);
         int code = we < 0 ? 0 : lookup(q, we);
-        if ((code & MONTH) != 0 && (code & EN) != 0 && Character.isUpperCase(t.charAt(q)) && !connectorAnd) {
+        if ((code & MONTH) != 0 && (code & EN) != 0 && Character.isUpperCase(t[q]) && !connectorAnd) {
           int r = we;
-          if ((code & ABBR) != 0 && r < n && t.charAt(r) == '.') {
+          if ((code & ABBR) != 0 && r < n && t[r] == '.') {
             r++;
           }
           int ss = skipSpaces(r);
-          if (ss == r && r < n && (t.charAt(r) == '-' || t.charAt(r) == '/')) {
+          if (ss == r && r < n && (t[r] == '-' || t[r] == '/')) {
             ss = r + 1;
           }
           int se = digitsEnd(ss);
@@ -588,12 +588,12 @@ final class DateScanner {
     String endValue = null;
     // "January–March 2023", "в январе-марте 2023 года": the year belongs to both months.
     int q = monthStart;
-    if (q > lastEnd && isSpace(t.charAt(q - 1))) {
+    if (q > lastEnd && isSpace(t[q - 1])) {
       q--;
     }
-    if (q > lastEnd && isDash(t.charAt(q - 1))) {
+    if (q > lastEnd && isDash(t[q - 1])) {
       q--;
-      if (q > lastEnd && isSpace(t.charAt(q - 1))) {
+      if (q > lastEnd && isSpace(t[q - 1])) {
         q--;
       }
       int ws = wordStartBefore(q);
@@ -601,7 +601,7 @@ final class DateScanner {
         int code = lookup(ws, q);
         int first = code & MONTH;
         if (first != 0 && first < m && (code & EN) == (monthCode & EN)
-            && ((code & EN) == 0 || Character.isUpperCase(t.charAt(ws))) && !numberBefore(ws)) {
+            && ((code & EN) == 0 || Character.isUpperCase(t[ws])) && !numberBefore(ws)) {
           m1 = first;
           start = ws;
           endValue = yearMonth(y, m);
@@ -627,11 +627,11 @@ final class DateScanner {
     int end = e;
     int y2 = 0;
     boolean shortEnd = false;
-    int q = e < n && isSpace(t.charAt(e)) ? e + 1 : e;
-    if (q < n && (isDash(t.charAt(q)) || q == e && t.charAt(q) == '/')) {
-      boolean slash = t.charAt(q) == '/';
+    int q = e < n && isSpace(t[e]) ? e + 1 : e;
+    if (q < n && (isDash(t[q]) || q == e && t[q] == '/')) {
+      boolean slash = t[q] == '/';
       q++;
-      if (q < n && isSpace(t.charAt(q)) && !slash) {
+      if (q < n && isSpace(t[q]) && !slash) {
         q++;
       }
       int qe = digitsEnd(q);
@@ -653,7 +653,7 @@ final class DateScanner {
         }
       }
     }
-    if (y2 == 0 && end + 2 < n && isDash(t.charAt(end)) && isLetter(t.charAt(end + 1))) {
+    if (y2 == 0 && end + 2 < n && isDash(t[end]) && isLetter(t[end + 1])) {
       // "с 2025-го,": an ordinal ending without the year word is part of the year.
       int we = wordEnd(end + 1);
       if (we > 0 && (lookup(end + 1, we) & ORDINAL_ENDING) != 0 && yearSuffix(end) == end && !letterAt(we)) {
@@ -666,7 +666,7 @@ final class DateScanner {
       }
     }
     int after = yearSuffix(end);
-    if (after > end && hijriAfter(after < n && t.charAt(after) == '.' ? after + 1 : after)) {
+    if (after > end && hijriAfter(after < n && t[after] == '.' ? after + 1 : after)) {
       // "1445 г. х.": the year word, then the Hijri mark.
       return after;
     }
@@ -703,14 +703,14 @@ final class DateScanner {
 
   /** {@code (1987)}, {@code (1936 – 2022)}: a year or period alone in parentheses. */
   private boolean parenthesised(int s, int end) {
-    return s > 0 && end < n && (t.charAt(s - 1) == '(' || t.charAt(s - 1) == '（')
-        && (t.charAt(end) == ')' || t.charAt(end) == '）');
+    return s > 0 && end < n && (t[s - 1] == '(' || t[s - 1] == '（')
+        && (t[end] == ')' || t[end] == '）');
   }
 
   /** True when Arabic-script letters stand in the 24 characters before {@code s}. */
   private boolean arabicScriptBefore(int s) {
     for (int i = Math.max(0, s - 24); i < s; i++) {
-      char c = t.charAt(i);
+      char c = t[i];
       if (c >= '\u0620' && c <= '\u06FF' && Character.isLetter(c)) {
         return true;
       }
@@ -723,8 +723,8 @@ final class DateScanner {
    * {@code 1375 AH}, {@code ۱۴۰۲ ش}, also glued to it ({@code 1445هـ}).
    */
   private boolean hijriAfter(int p) {
-    int q = p < n && isSpace(t.charAt(p)) ? p + 1 : p;
-    if (q >= n || !isLetter(t.charAt(q))) {
+    int q = p < n && isSpace(t[p]) ? p + 1 : p;
+    if (q >= n || !isLetter(t[q])) {
       return false;
     }
     int we = wordEnd(q);
@@ -736,7 +736,7 @@ final class DateScanner {
       return false;
     }
     // "AH" and "H" only in capitals: "1375 h" is no calendar.
-    return t.charAt(q) > 127 || Character.isUpperCase(t.charAt(q));
+    return t[q] > 127 || Character.isUpperCase(t[q]);
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -812,7 +812,7 @@ final class DateScanner {
   }
 
   private void emit(int start, int end, String value, DatePrecision precision, boolean inferred, String endValue) {
-    out.add(new DateMention(original.substring(start, end), start, end, value, precision, inferred, endValue));
+    out.add(new DateMention(Chars.string(original, start, end), start, end, value, precision, inferred, endValue));
     lastEnd = end;
   }
 
@@ -869,18 +869,18 @@ final class DateScanner {
     if (q <= lastEnd) {
       return false;
     }
-    char c = t.charAt(q - 1);
+    char c = t[q - 1];
     int sep;
     if (isSpace(c)) {
       int k = 0;
-      while (q > lastEnd && k < MAX_SPACES && isSpace(t.charAt(q - 1))) {
+      while (q > lastEnd && k < MAX_SPACES && isSpace(t[q - 1])) {
         q--;
         k++;
       }
-      if (q > lastEnd && t.charAt(q - 1) == ',') {
+      if (q > lastEnd && t[q - 1] == ',') {
         q--;
         sep = SEP_COMMA;
-      } else if (q > lastEnd && t.charAt(q - 1) == '.') {
+      } else if (q > lastEnd && t[q - 1] == '.') {
         q--;
         sep = SEP_DOT;
       } else {
@@ -903,7 +903,7 @@ final class DateScanner {
     if ((code & (PAIR_FIRST | PAIR_SECOND)) != 0) {
       // "تشرين الثاني 2024": the word before the second is the first of the month's name.
       int p = ws;
-      while (p > lastEnd && ws - p < MAX_SPACES && isSpace(t.charAt(p - 1))) {
+      while (p > lastEnd && ws - p < MAX_SPACES && isSpace(t[p - 1])) {
         p--;
       }
       int ws2 = p < ws ? wordStartBefore(p) : -1;
@@ -914,7 +914,7 @@ final class DateScanner {
       code = pairMonth(first, code);
       ws = ws2;
     }
-    if ((code & MONTH) == 0 || (code & EN) != 0 && !Character.isUpperCase(t.charAt(ws))
+    if ((code & MONTH) == 0 || (code & EN) != 0 && !Character.isUpperCase(t[ws])
         || sep == SEP_DOT && (code & ABBR) == 0) {
       return false;
     }
@@ -934,10 +934,10 @@ final class DateScanner {
       return false;
     }
     int q = p;
-    char c = t.charAt(q);
+    char c = t[q];
     if (isSpace(c)) {
       q = skipSpaces(q);
-      if (q < n && (t.charAt(q) == 'o' || t.charAt(q) == 'O')) {
+      if (q < n && (t[q] == 'o' || t[q] == 'O')) {
         int we = wordEnd(q);
         if (we > 0 && (lookup(q, we) & OF) != 0) {
           int r = skipSpaces(we);
@@ -952,7 +952,7 @@ final class DateScanner {
     } else {
       return false;
     }
-    if (q >= n || !isLetter(t.charAt(q))) {
+    if (q >= n || !isLetter(t[q])) {
       return false;
     }
     int we = wordEnd(q);
@@ -963,7 +963,7 @@ final class DateScanner {
     if ((code & PAIR) != 0) {
       // "10 تشرين الثاني": the month is told by the second word.
       int r = skipSpaces(we);
-      int we2 = r > we && r < n && isLetter(t.charAt(r)) ? wordEnd(r) : -1;
+      int we2 = r > we && r < n && isLetter(t[r]) ? wordEnd(r) : -1;
       int second = we2 < 0 ? 0 : lookup(r, we2);
       if ((second & (PAIR_FIRST | PAIR_SECOND)) == 0) {
         return false;
@@ -971,12 +971,12 @@ final class DateScanner {
       code = pairMonth(code, second);
       we = we2;
     }
-    if ((code & MONTH) == 0 || (code & EN) != 0 && !Character.isUpperCase(t.charAt(q))) {
+    if ((code & MONTH) == 0 || (code & EN) != 0 && !Character.isUpperCase(t[q])) {
       return false;
     }
     monthStart = q;
     monthCode = code;
-    monthEnd = (code & ABBR) != 0 && we < n && t.charAt(we) == '.' ? we + 1 : we;
+    monthEnd = (code & ABBR) != 0 && we < n && t[we] == '.' ? we + 1 : we;
     return true;
   }
 
@@ -989,7 +989,7 @@ final class DateScanner {
       return false;
     }
     int q = p;
-    char c = t.charAt(q);
+    char c = t[q];
     if (c == ',') {
       q = skipSpaces(q + 1);
     } else if (isSpace(c)) {
@@ -1036,7 +1036,7 @@ final class DateScanner {
    */
   private int yearSuffix(int p) {
     int q = p;
-    if (q + 1 < n && isDash(t.charAt(q)) && isLetter(t.charAt(q + 1))) {
+    if (q + 1 < n && isDash(t[q]) && isLetter(t[q + 1])) {
       int we = wordEnd(q + 1);
       if (we < 0 || (lookup(q + 1, we) & ORDINAL_ENDING) == 0) {
         return p;
@@ -1049,17 +1049,17 @@ final class DateScanner {
   }
 
   private int yearWord(int p) {
-    int q = p < n && isSpace(t.charAt(p)) ? p + 1 : p;
-    if (q >= n || !isLetter(t.charAt(q))) {
+    int q = p < n && isSpace(t[p]) ? p + 1 : p;
+    if (q >= n || !isLetter(t[q])) {
       return p;
     }
     int we = wordEnd(q);
     int code = we < 0 ? 0 : lookup(q, we);
-    if ((code & YEAR_SUFFIX) == 0 || q > p && we == q + 1 && t.charAt(q) == '\u0645') {
+    if ((code & YEAR_SUFFIX) == 0 || q > p && we == q + 1 && t[q] == '\u0645') {
       // Arabic م ("of the Christian era") only glued to the year: "1500 م" may be metres.
       return p;
     }
-    return (code & ABBR) != 0 && we < n && t.charAt(we) == '.' ? we + 1 : we;
+    return (code & ABBR) != 0 && we < n && t[we] == '.' ? we + 1 : we;
   }
 
   /**
@@ -1071,7 +1071,7 @@ final class DateScanner {
     if (q >= n) {
       return -1;
     }
-    char c = t.charAt(q);
+    char c = t[q];
     if (isDash(c) || c == '&') {
       connectorWord = false;
       connectorAnd = c == '&';
@@ -1097,7 +1097,7 @@ final class DateScanner {
   /** Start of a weekday name that directly precedes a date starting at {@code pos} ({@code Monday, }), else pos. */
   private int weekdayBefore(int pos) {
     int ws = wordBefore(pos, true);
-    if (ws < 0 || (wordCode & WEEKDAY) == 0 || (wordCode & EN) != 0 && !Character.isUpperCase(t.charAt(ws))) {
+    if (ws < 0 || (wordCode & WEEKDAY) == 0 || (wordCode & EN) != 0 && !Character.isUpperCase(t[ws])) {
       return pos;
     }
     return ws;
@@ -1121,14 +1121,14 @@ final class DateScanner {
   private int wordBefore(int pos, boolean comma) {
     int q = pos;
     int k = 0;
-    while (q > lastEnd && k < MAX_SPACES && isSpace(t.charAt(q - 1))) {
+    while (q > lastEnd && k < MAX_SPACES && isSpace(t[q - 1])) {
       q--;
       k++;
     }
     if (k == 0) {
       return -1;
     }
-    if (comma && q > lastEnd && (t.charAt(q - 1) == ',' || t.charAt(q - 1) == '.')) {
+    if (comma && q > lastEnd && (t[q - 1] == ',' || t[q - 1] == '.')) {
       q--;
     }
     int ws = wordStartBefore(q);
@@ -1142,10 +1142,10 @@ final class DateScanner {
   /** Start of the whole word of letters ending at {@code end}, not before lastEnd, or -1. */
   private int wordStartBefore(int end) {
     int ws = end;
-    while (ws > lastEnd && end - ws <= MAX_WORD && isLetter(t.charAt(ws - 1))) {
+    while (ws > lastEnd && end - ws <= MAX_WORD && isLetter(t[ws - 1])) {
       ws--;
     }
-    if (ws == end || end - ws > MAX_WORD || ws > 0 && isLetter(t.charAt(ws - 1))) {
+    if (ws == end || end - ws > MAX_WORD || ws > 0 && isLetter(t[ws - 1])) {
       return -1;
     }
     return ws;
@@ -1154,7 +1154,7 @@ final class DateScanner {
   /** End of the word of letters starting at {@code q}, or -1 when it is longer than any known word. */
   private int wordEnd(int q) {
     int we = q;
-    while (we < n && isLetter(t.charAt(we))) {
+    while (we < n && isLetter(t[we])) {
       if (we - q >= MAX_WORD) {
         return -1;
       }
@@ -1179,11 +1179,11 @@ final class DateScanner {
   private boolean numberBefore(int pos) {
     int q = pos;
     int k = 0;
-    while (q > 0 && k < MAX_SPACES && isSpace(t.charAt(q - 1))) {
+    while (q > 0 && k < MAX_SPACES && isSpace(t[q - 1])) {
       q--;
       k++;
     }
-    if (k == 0 && q > 0 && (t.charAt(q - 1) == '-' || t.charAt(q - 1) == '/')) {
+    if (k == 0 && q > 0 && (t[q - 1] == '-' || t[q - 1] == '/')) {
       q--;
     }
     return q > 0 && digit(q - 1);
@@ -1199,14 +1199,14 @@ final class DateScanner {
     }
     int q = skipSpaces(lastYearEnd);
     boolean joined = false;
-    if (q < s && (t.charAt(q) == ',' || t.charAt(q) == '\u060C')) {
+    if (q < s && (t[q] == ',' || t[q] == '\u060C')) {
       q = skipSpaces(q + 1);
       joined = true;
     }
-    if (q < s && t.charAt(q) == '&') {
+    if (q < s && t[q] == '&') {
       q = skipSpaces(q + 1);
       joined = true;
-    } else if (q < s && isLetter(t.charAt(q))) {
+    } else if (q < s && isLetter(t[q])) {
       int we = wordEnd(q);
       if (we < 0 || (lookup(q, we) & CONJ) == 0) {
         return false;
@@ -1223,7 +1223,7 @@ final class DateScanner {
    */
   private boolean followOk(int end) {
     int q = skipSpaces(end);
-    if (q >= n || !Character.isLowerCase(t.charAt(q))) {
+    if (q >= n || !Character.isLowerCase(t[q])) {
       return true;
     }
     int we = wordEnd(q);
@@ -1235,7 +1235,7 @@ final class DateScanner {
     if (p >= n) {
       return true;
     }
-    char c = t.charAt(p);
+    char c = t[p];
     if (isLetter(c) || c == '%' || c == '\u2030') {
       return false;
     }
@@ -1247,13 +1247,13 @@ final class DateScanner {
     if (p + 1 >= n) {
       return p;
     }
-    char a = DateWords.lower(t.charAt(p));
-    char b = DateWords.lower(t.charAt(p + 1));
+    char a = DateWords.lower(t[p]);
+    char b = DateWords.lower(t[p + 1]);
     boolean english = a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h';
     if ((english || a == 'г' && b == 'о') && !letterAt(p + 2)) {
       return p + 2;
     }
-    if (a == '-' && b == 'г' && p + 2 < n && DateWords.lower(t.charAt(p + 2)) == 'о' && !letterAt(p + 3)) {
+    if (a == '-' && b == 'г' && p + 2 < n && DateWords.lower(t[p + 2]) == 'о' && !letterAt(p + 3)) {
       return p + 3;
     }
     if (a == '-' && b == 'е' && !letterAt(p + 2)) {
@@ -1272,8 +1272,8 @@ final class DateScanner {
     if (s == 0) {
       return true;
     }
-    char c = t.charAt(s - 1);
-    if (c == '\u0648' && (s == 1 || !isLetter(t.charAt(s - 2)))) {
+    char c = t[s - 1];
+    if (c == '\u0648' && (s == 1 || !isLetter(t[s - 2]))) {
       // Arabic و ("and") is written joined to the next word: "بين 2018 و2023".
       return true;
     }
@@ -1282,7 +1282,7 @@ final class DateScanner {
       return false;
     }
     if ((c == '.' || c == ',' || c == ':' || isDash(c)) && s >= 2) {
-      char b = t.charAt(s - 2);
+      char b = t[s - 2];
       return !(isLetter(b) || b >= '0' && b <= '9');
     }
     return true;
@@ -1296,12 +1296,12 @@ final class DateScanner {
     if (p >= n) {
       return true;
     }
-    char c = t.charAt(p);
+    char c = t[p];
     if (isLetter(c) && c < '\u3000' || c >= '0' && c <= '9' || c == '%' || c == '\u2030') {
       // Chinese and Japanese write no blank between a number and the next word: "2023-11-16起".
       return false;
     }
-    if (isDash(c) && p + 1 < n && isLetter(t.charAt(p + 1))) {
+    if (isDash(c) && p + 1 < n && isLetter(t[p + 1])) {
       // "1990-е годы" is a decade; "2022-м году" was taken by yearSuffix before this is asked.
       return false;
     }
@@ -1311,7 +1311,7 @@ final class DateScanner {
   private int skipSpaces(int p) {
     int q = p;
     int k = 0;
-    while (q < n && k < MAX_SPACES && isSpace(t.charAt(q))) {
+    while (q < n && k < MAX_SPACES && isSpace(t[q])) {
       q++;
       k++;
     }
@@ -1329,18 +1329,18 @@ final class DateScanner {
   private int value(int from, int to) {
     int v = 0;
     for (int i = from; i < to; i++) {
-      v = v * 10 + (t.charAt(i) - '0');
+      v = v * 10 + (t[i] - '0');
     }
     return v;
   }
 
   private boolean digit(int i) {
-    char c = t.charAt(i);
+    char c = t[i];
     return c >= '0' && c <= '9';
   }
 
   private boolean letterAt(int i) {
-    return i < n && isLetter(t.charAt(i));
+    return i < n && isLetter(t[i]);
   }
 
   static boolean isLetter(char c) {

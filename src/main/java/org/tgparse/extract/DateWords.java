@@ -306,7 +306,7 @@ final class DateWords {
       folded.append(lower(written.charAt(k)));
     }
     String key = folded.toString();
-    int i = slot(hash(key, 0, key.length()));
+    int i = slot(hash(key.toCharArray(), 0, key.length()));
     while (KEYS[i] != null && !KEYS[i].equals(key)) {
       i = (i + 1) & (SIZE - 1);
     }
@@ -368,10 +368,10 @@ final class DateWords {
     }
   }
 
-  private static int hash(CharSequence s, int from, int to) {
+  private static int hash(char[] s, int from, int to) {
     int h = 0;
     for (int i = from; i < to; i++) {
-      h = 31 * h + lower(s.charAt(i));
+      h = 31 * h + lower(s[i]);
     }
     return h;
   }
@@ -386,12 +386,12 @@ final class DateWords {
    * @param to end of the word, exclusive
    * @return the word's flags, 0 when it is no known word
    */
-  static int lookup(String text, int from, int to) {
+  static int lookup(char[] text, int from, int to) {
     int len = to - from;
     if (len <= 0 || len > MAX_WORD) {
       return 0;
     }
-    int letter = letterIndex(text.charAt(from));
+    int letter = letterIndex(text[from]);
     if (letter < 0 || (LENGTHS[letter] & 1 << len) == 0) {
       return 0;
     }
@@ -406,9 +406,9 @@ final class DateWords {
     return 0;
   }
 
-  private static boolean matches(String key, String text, int from) {
+  private static boolean matches(String key, char[] text, int from) {
     for (int k = 0; k < key.length(); k++) {
-      if (key.charAt(k) != lower(text.charAt(from + k))) {
+      if (key.charAt(k) != lower(text[from + k])) {
         return false;
       }
     }

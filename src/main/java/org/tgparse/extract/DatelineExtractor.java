@@ -1,6 +1,7 @@
 package org.tgparse.extract;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.tgparse.model.DateMention;
@@ -49,11 +50,16 @@ public final class DatelineExtractor {
    * @return the first dateline, or null when the text has none
    */
   public static Dateline extract(String text, LocalDate reference) {
+    return extract(text.toCharArray(), reference);
+  }
+
+  /** {@link #extract} over the text's characters, which the caller made once for every extractor. */
+  static Dateline extract(char[] text, LocalDate reference) {
     Objects.requireNonNull(text, "text");
-    int n = text.length();
+    int n = text.length;
     int lineStart = 0;
     while (lineStart < n) {
-      int lineEnd = text.indexOf('\n', lineStart);
+      int lineEnd = Chars.indexOf(text, '\n', lineStart);
       if (lineEnd < 0) {
         lineEnd = n;
       }
@@ -66,18 +72,18 @@ public final class DatelineExtractor {
     return null;
   }
 
-  private static Dateline inLine(String text, int ls, int le, LocalDate reference) {
+  private static Dateline inLine(char[] text, int ls, int le, LocalDate reference) {
     int end = le;
-    while (end > ls && Character.isWhitespace(text.charAt(end - 1))) {
+    while (end > ls && Character.isWhitespace(text[end - 1])) {
       end--;
     }
     int p = skipBlanks(text, ls, end);
     if (p >= end) {
       return null;
     }
-    if (text.startsWith(PIN, p)) {
+    if (Chars.startsWith(text, p, PIN)) {
       int q = p + PIN.length();
-      if (q < end && text.charAt(q) == '\uFE0F') {
+      if (q < end && text[q] == '\uFE0F') {
         q++;
       }
       q = skipBlanks(text, q, end);
@@ -86,14 +92,14 @@ public final class DatelineExtractor {
       if (d != null) {
         return d;
       }
-    } else if (Gazetteer.isUpper(text.charAt(p))) {
+    } else if (Gazetteer.isUpper(text[p])) {
       Dateline d = placeAndDate(text, p, end, reference, false, false);
       if (d != null) {
         return d;
       }
     }
-    if (text.charAt(end - 1) == ')') {
-      int open = text.lastIndexOf('(', end - 1);
+    if (text[end - 1] == ')') {
+      int open = Chars.lastIndexOf(text, '(', end - 1);
       if (open >= ls && end - open <= MAX_PLACE + 40) {
         return placeAndDate(text, open + 1, end - 1, reference, true, true);
       }
@@ -107,9 +113,9 @@ public final class DatelineExtractor {
    * @param unknownPlaceOk whether a place the gazetteer does not know may stand (after a pin, in parentheses)
    * @param dateToEnd whether the date must end at {@code to} (in parentheses)
    */
-  private static Dateline placeAndDate(String text, int from, int to, LocalDate reference, boolean unknownPlaceOk,
+  private static Dateline placeAndDate(char[] text, int from, int to, LocalDate reference, boolean unknownPlaceOk,
       boolean dateToEnd) {
-    if (from >= to || !Gazetteer.isUpper(text.charAt(from))) {
+    if (from >= to || !Gazetteer.isUpper(text[from])) {
       return null;
     }
     if (!unknownPlaceOk && !mayStartKnownPlace(text, from, to)) {
@@ -123,21 +129,21 @@ public final class DatelineExtractor {
    * that starts no name ({@code The}, {@code In}), and {@link #place} would reject them after the comma search.
    * The word's letters end before any comma, so this is the first word {@link #place} would look up.
    */
-  private static boolean mayStartKnownPlace(String text, int from, int to) {
+  private static boolean mayStartKnownPlace(char[] text, int from, int to) {
     int wordEnd = from;
-    while (wordEnd < to && Gazetteer.isLetter(text.charAt(wordEnd))) {
+    while (wordEnd < to && Gazetteer.isLetter(text[wordEnd])) {
       wordEnd++;
     }
     return Gazetteer.standard().candidates(text, from, wordEnd) != null;
   }
 
   /** {@link #placeAndDate} once the cheap tests passed; apart, so that the JIT keeps both methods small. */
-  private static Dateline placeAndDateAfterCheck(String text, int from, int to, LocalDate reference,
+  private static Dateline placeAndDateAfterCheck(char[] text, int from, int to, LocalDate reference,
       boolean unknownPlaceOk, boolean dateToEnd) {
     // The comma after the place: stop early at a character no place name has, as most lines are sentences.
     int comma = -1;
     for (int i = from; i < to && i - from <= MAX_PLACE; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c == ',') {
         comma = i;
         break;
@@ -150,7 +156,7 @@ public final class DatelineExtractor {
       return null;
     }
     int placeEnd = comma;
-    while (placeEnd > from && Character.isWhitespace(text.charAt(placeEnd - 1))) {
+    while (placeEnd > from && Character.isWhitespace(text[placeEnd - 1])) {
       placeEnd--;
     }
     Place place = place(text, from, placeEnd, unknownPlaceOk);
@@ -159,7 +165,7 @@ public final class DatelineExtractor {
     }
     int dateStart = skipBlanks(text, comma + 1, to);
     // A date starts with a day or a capitalised month name: a cheap test before the date parser runs.
-    if (dateStart >= to || !(Character.isDigit(text.charAt(dateStart)) || Gazetteer.isUpper(text.charAt(dateStart)))) {
+    if (dateStart >= to || !(Character.isDigit(text[dateStart]) || Gazetteer.isUpper(text[dateStart]))) {
       return null;
     }
     DateMention date = dateAt(text, dateStart, dateToEnd ? to : Math.min(to, dateStart + MAX_DATE), reference);
@@ -167,28 +173,28 @@ public final class DatelineExtractor {
       return null;
     }
     int end = agencyTagEnd(text, date.end(), to);
-    return new Dateline(text.substring(from, end), from, end, place, date);
+    return new Dateline(Chars.string(text, from, end), from, end, place, date);
   }
 
   /**
    * The place of a dateline: a gazetteer name covering exactly {@code [from, to)}, else (when allowed) any
    * capitalised words without digits.
    */
-  private static Place place(String text, int from, int to, boolean unknownOk) {
-    if (from >= to || !Gazetteer.isUpper(text.charAt(from))) {
+  private static Place place(char[] text, int from, int to, boolean unknownOk) {
+    if (from >= to || !Gazetteer.isUpper(text[from])) {
       return null;
     }
     Gazetteer g = Gazetteer.standard();
     // Only the place's own characters: a name that runs past it cannot match "exactly to" anyway.
     int wordEnd = from;
-    while (wordEnd < to && Gazetteer.isLetter(text.charAt(wordEnd))) {
+    while (wordEnd < to && Gazetteer.isLetter(text[wordEnd])) {
       wordEnd++;
     }
     Gazetteer.Entry[] candidates = g.candidates(text, from, wordEnd);
     if (candidates != null) {
       for (Gazetteer.Entry e : candidates) {
         if (e.target.type() != Gazetteer.Type.BLOCK && Gazetteer.match(e, text, to, from) == to) {
-          return new Place(text.substring(from, to), from, to, e.target.name(), Place.PlaceKind.DATELINE,
+          return new Place(Chars.string(text, from, to), from, to, e.target.name(), Place.PlaceKind.DATELINE,
               e.target.countryCode(), null, null);
         }
       }
@@ -196,7 +202,7 @@ public final class DatelineExtractor {
     if (!unknownOk || !looksLikePlace(text, from, to)) {
       return null;
     }
-    String written = text.substring(from, to);
+    String written = Chars.string(text, from, to);
     return new Place(written, from, to, written, Place.PlaceKind.DATELINE, null, null, null);
   }
 
@@ -204,11 +210,11 @@ public final class DatelineExtractor {
    * One to five words, each capitalised or a short lower-case joiner ({@code on}, {@code de}, {@code na}),
    * separated by blanks, hyphens or apostrophes, with no digit and no sentence punctuation.
    */
-  static boolean looksLikePlace(String text, int from, int to) {
+  static boolean looksLikePlace(char[] text, int from, int to) {
     int words = 0;
     int i = from;
     while (i < to) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (!Gazetteer.isLetter(c)) {
         if (c != ' ' && c != '-' && c != '\'' && c != '’' && c != '.' && c != '\u00A0') {
           return false;
@@ -217,7 +223,7 @@ public final class DatelineExtractor {
         continue;
       }
       int s = i;
-      while (i < to && Gazetteer.isLetter(text.charAt(i))) {
+      while (i < to && Gazetteer.isLetter(text[i])) {
         i++;
       }
       if (!Gazetteer.isUpper(c) && i - s > 3) {
@@ -229,8 +235,8 @@ public final class DatelineExtractor {
   }
 
   /** The date DateExtractor finds starting exactly at {@code from}, with offsets into {@code text}. */
-  private static DateMention dateAt(String text, int from, int to, LocalDate reference) {
-    List<DateMention> dates = DateExtractor.extract(text.substring(from, to), reference);
+  private static DateMention dateAt(char[] text, int from, int to, LocalDate reference) {
+    List<DateMention> dates = DateExtractor.extract(Arrays.copyOfRange(text, from, to), reference);
     if (dates.isEmpty()) {
       return null;
     }
@@ -243,21 +249,21 @@ public final class DatelineExtractor {
   }
 
   /** {@code 20 марта. /ТАСС/}: the end of an agency tag right after the date, or {@code dateEnd}. */
-  private static int agencyTagEnd(String text, int dateEnd, int to) {
+  private static int agencyTagEnd(char[] text, int dateEnd, int to) {
     int i = dateEnd;
-    if (i < to && text.charAt(i) == '.') {
+    if (i < to && text[i] == '.') {
       i++;
     }
     i = skipBlanks(text, i, to);
-    if (i >= to || text.charAt(i) != '/') {
+    if (i >= to || text[i] != '/') {
       return dateEnd;
     }
-    int close = text.indexOf('/', i + 1);
+    int close = Chars.indexOf(text, '/', i + 1);
     if (close < 0 || close >= to || close - i > 25 || close == i + 1) {
       return dateEnd;
     }
     for (int k = i + 1; k < close; k++) {
-      char c = text.charAt(k);
+      char c = text[k];
       if (!Gazetteer.isUpper(c) && c != ' ' && c != '-' && !(Gazetteer.isLetter(c) && k > i + 1)) {
         return dateEnd;
       }
@@ -265,8 +271,8 @@ public final class DatelineExtractor {
     return close + 1;
   }
 
-  private static int skipBlanks(String text, int i, int to) {
-    while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u00A0')) {
+  private static int skipBlanks(char[] text, int i, int to) {
+    while (i < to && (text[i] == ' ' || text[i] == '\t' || text[i] == '\u00A0')) {
       i++;
     }
     return i;

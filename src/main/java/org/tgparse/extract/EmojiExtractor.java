@@ -48,13 +48,18 @@ public final class EmojiExtractor {
    * @return emoji markers in order of their start offsets (UTF-16 code units, half-open); never null
    */
   public static List<EmojiMarker> extract(String text) {
+    return extract(text.toCharArray());
+  }
+
+  /** {@link #extract} over the text's characters, which the caller made once for every extractor. */
+  static List<EmojiMarker> extract(char[] text) {
     List<EmojiMarker> out = null;
     final EmojiTable table = TABLE;
-    final int n = text.length();
+    final int n = text.length;
     int lastEnd = 0;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = text[i];
       // Fast pre-check: below U+203C only © and ® start an emoji (keycap bases are found from U+20E3/U+FE0F).
       if (c < 0x203C) {
         if (c != 0xA9 && c != 0xAE) {
@@ -63,11 +68,11 @@ public final class EmojiExtractor {
         }
       } else if (Character.isHighSurrogate(c)) {
         // Every emoji outside the BMP starts in U+1F000..U+1FBFF (high surrogates D83C..D83E).
-        if (c < 0xD83C || c > 0xD83E || i + 1 >= n || !Character.isLowSurrogate(text.charAt(i + 1))) {
+        if (c < 0xD83C || c > 0xD83E || i + 1 >= n || !Character.isLowSurrogate(text[i + 1])) {
           i++;
           continue;
         }
-        int cp = Character.toCodePoint(c, text.charAt(i + 1));
+        int cp = Character.toCodePoint(c, text[i + 1]);
         if (EmojiTable.isRegionalIndicator(cp)) {
           i = flag(text, i, out == null ? (out = new ArrayList<>()) : out);
           lastEnd = i;
@@ -75,7 +80,7 @@ public final class EmojiExtractor {
         }
       } else if (c == EmojiTable.VS16 || c == EmojiTable.KEYCAP) {
         // A keycap ends in U+20E3, maybe after VS16: look back for its base.
-        if (i > lastEnd && EmojiTable.isKeycapBase(text.charAt(i - 1))) {
+        if (i > lastEnd && EmojiTable.isKeycapBase(text[i - 1])) {
           int end = emit(text, i - 1, out == null ? (out = new ArrayList<>()) : out);
           if (end > 0) {
             i = lastEnd = end;
@@ -103,22 +108,22 @@ public final class EmojiExtractor {
    *
    * @return the end of the matched sequence (which is consumed even when it is text), or -1 when none matches
    */
-  private static int emit(String text, int start, List<EmojiMarker> out) {
+  private static int emit(char[] text, int start, List<EmojiMarker> out) {
     final EmojiTable table = TABLE;
-    final int n = text.length();
+    final int n = text.length;
     int node = EmojiTable.ROOT;
     int pos = start;
     int best = -1;
     int bestEnd = -1;
     while (pos < n) {
-      int cp = text.codePointAt(pos);
+      int cp = Character.codePointAt(text, pos);
       int child = table.child(node, cp);
       if (child == EmojiTable.NONE) {
         break;
       }
       node = child;
       pos += Character.charCount(cp);
-      if (pos < n && text.charAt(pos) == EmojiTable.VS16) {
+      if (pos < n && text[pos] == EmojiTable.VS16) {
         pos++;
       }
       if (table.name(node) != null) {
@@ -129,12 +134,12 @@ public final class EmojiExtractor {
     if (best < 0) {
       return -1;
     }
-    int first = text.codePointAt(start);
+    int first = Character.codePointAt(text, start);
     int firstLen = Character.charCount(first);
     String region = table.region(best);
     if (bestEnd == start + firstLen) {
       // A single code point without VS16.
-      if (bestEnd < n && text.charAt(bestEnd) == EmojiTable.VS15) {
+      if (bestEnd < n && text[bestEnd] == EmojiTable.VS15) {
         return bestEnd;
       }
       boolean lineStart = lineStart(text, start);
@@ -148,7 +153,7 @@ public final class EmojiExtractor {
           bestEnd = tagEnd;
         }
       }
-      out.add(new EmojiMarker(text.substring(start, bestEnd), start, bestEnd, table.name(best), lineStart, region));
+      out.add(new EmojiMarker(Chars.string(text, start, bestEnd), start, bestEnd, table.name(best), lineStart, region));
       return bestEnd;
     }
     if (best == table.blackFlagNode()) {
@@ -159,33 +164,33 @@ public final class EmojiExtractor {
         bestEnd = tagEnd;
       }
     }
-    out.add(new EmojiMarker(text.substring(start, bestEnd), start, bestEnd, table.name(best),
+    out.add(new EmojiMarker(Chars.string(text, start, bestEnd), start, bestEnd, table.name(best),
         lineStart(text, start), region));
     return bestEnd;
   }
 
   /** A regional indicator at {@code start}: pairs it with the next one; returns where scanning resumes. */
-  private static int flag(String text, int start, List<EmojiMarker> out) {
+  private static int flag(char[] text, int start, List<EmojiMarker> out) {
     int second = start + 2;
-    if (second + 1 >= text.length() || !EmojiTable.isRegionalIndicator(text.codePointAt(second))) {
+    if (second + 1 >= text.length || !EmojiTable.isRegionalIndicator(Character.codePointAt(text, second))) {
       return second; // a lone regional indicator is no emoji
     }
-    int node = TABLE.child(TABLE.child(EmojiTable.ROOT, text.codePointAt(start)), text.codePointAt(second));
+    int node = TABLE.child(TABLE.child(EmojiTable.ROOT, Character.codePointAt(text, start)), Character.codePointAt(text, second));
     int end = start + 4;
     if (node != EmojiTable.NONE && TABLE.name(node) != null) {
-      out.add(new EmojiMarker(text.substring(start, end), start, end, TABLE.name(node), lineStart(text, start),
+      out.add(new EmojiMarker(Chars.string(text, start, end), start, end, TABLE.name(node), lineStart(text, start),
           TABLE.region(node)));
     }
     return end;
   }
 
   /** @return the end of {@code tag_spec tag_end} at {@code pos} (UTS #51 ED-14a), or -1 */
-  private static int tagSequenceEnd(String text, int pos) {
-    int n = text.length();
+  private static int tagSequenceEnd(char[] text, int pos) {
+    int n = text.length;
     int p = pos;
     int count = 0;
     while (p + 1 < n) {
-      int cp = text.codePointAt(p);
+      int cp = Character.codePointAt(text, p);
       if (cp == EmojiTable.TAG_CANCEL) {
         return count > 0 ? p + 2 : -1;
       }
@@ -198,18 +203,18 @@ public final class EmojiExtractor {
     return -1;
   }
 
-  private static String tagRegion(String text, int from, int tagEnd) {
+  private static String tagRegion(char[] text, int from, int tagEnd) {
     StringBuilder tags = new StringBuilder((tagEnd - from) / 2);
     for (int p = from; p < tagEnd - 2; p += 2) {
-      tags.append((char) (text.codePointAt(p) - 0xE0000));
+      tags.append((char) (Character.codePointAt(text, p) - 0xE0000));
     }
     return EmojiTable.subdivisionCode(tags);
   }
 
   /** @return whether only blanks precede {@code start} on its line */
-  static boolean lineStart(String text, int start) {
+  static boolean lineStart(char[] text, int start) {
     for (int j = start - 1; j >= 0; j--) {
-      char ch = text.charAt(j);
+      char ch = text[j];
       switch (ch) {
         case '\n': case '\r': case '\u000B': case '\u000C': case '\u0085': case '\u2028': case '\u2029':
           return true;

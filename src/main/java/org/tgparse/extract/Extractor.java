@@ -67,14 +67,15 @@ public final class Extractor {
    * @return the entities
    */
   public Entities extract(String text, LocalDate referenceDate) {
-    Objects.requireNonNull(text, "text");
-    List<Link> links = LinkExtractor.extract(text);
-    List<Hashtag> hashtags = withoutOverlaps(TelegramEntityExtractor.hashtags(text), links);
-    List<Cashtag> cashtags = withoutOverlaps(TelegramEntityExtractor.cashtags(text), links);
-    List<Mention> mentions = withoutOverlaps(TelegramEntityExtractor.mentions(text), links);
+    // One array of the text's characters for every extractor: see Chars.
+    char[] chars = text.toCharArray();
+    List<Link> links = LinkExtractor.extract(chars);
+    List<Hashtag> hashtags = withoutOverlaps(TelegramEntityExtractor.hashtags(chars), links);
+    List<Cashtag> cashtags = withoutOverlaps(TelegramEntityExtractor.cashtags(chars), links);
+    List<Mention> mentions = withoutOverlaps(TelegramEntityExtractor.mentions(chars), links);
     Spans.Builder skip = new Spans.Builder().addAll(links).addAll(hashtags).addAll(cashtags).addAll(mentions);
     CodeSpans.add(text, List.of(), skip);
-    Entities rest = extractOutside(text, referenceDate, skip.build());
+    Entities rest = extractOutside(chars, referenceDate, skip.build());
     return new Entities(hashtags, cashtags, mentions, links, rest.emoji(), rest.dates(), rest.places(),
         rest.dateline());
   }
@@ -106,7 +107,7 @@ public final class Extractor {
       }
     }
     CodeSpans.add(text, formatting, skip);
-    return extractOutside(text, referenceDate, skip.build());
+    return extractOutside(text.toCharArray(), referenceDate, skip.build());
   }
 
   /** The types of {@link TextEntity} that mark a link, a hashtag or the like: no date or place is inside one. */
@@ -114,7 +115,7 @@ public final class Extractor {
       "mention", "mention_name", "bot_command", "phone", "bank_card", "custom_emoji");
 
   /** Emoji, dateline, dates and places outside the given spans; the other lists empty. */
-  private static Entities extractOutside(String text, LocalDate referenceDate, Spans skip) {
+  private static Entities extractOutside(char[] text, LocalDate referenceDate, Spans skip) {
     var emoji = skip.outside(EmojiExtractor.extract(text));
     Dateline dateline = DatelineExtractor.extract(text, referenceDate);
     if (dateline != null && skip.overlaps(dateline.start(), dateline.end())) {

@@ -22,7 +22,7 @@ final class FoldedWords {
     slots = new String[size];
     mask = size - 1;
     for (String w : words) {
-      int i = hash(w, 0, w.length()) & mask;
+      int i = hashFolded(w.toCharArray(), 0, w.length()) & mask;
       while (slots[i] != null && !slots[i].equals(w)) {
         i = (i + 1) & mask;
       }
@@ -37,12 +37,12 @@ final class FoldedWords {
   }
 
   /** @return whether the folded form of {@code text[start, end)} is in the set */
-  boolean contains(CharSequence text, int start, int end) {
+  boolean contains(char[] text, int start, int end) {
     if (end <= start) {
       return false;
     }
     int len = end - start;
-    int b = filterBit(Gazetteer.fold(text.charAt(start)), len);
+    int b = filterBit(Gazetteer.fold(text[start]), len);
     if ((firstAndLength[b >>> 6] & 1L << b) == 0) {
       return false;
     }
@@ -57,26 +57,22 @@ final class FoldedWords {
 
   /** @return whether a folded word is in the set */
   boolean contains(String folded) {
-    return contains(folded, 0, folded.length());
+    return contains(folded.toCharArray(), 0, folded.length());
   }
 
-  private static boolean same(String w, CharSequence text, int start) {
+  private static boolean same(String w, char[] text, int start) {
     for (int k = 0; k < w.length(); k++) {
-      if (w.charAt(k) != Gazetteer.fold(text.charAt(start + k))) {
+      if (w.charAt(k) != Gazetteer.fold(text[start + k])) {
         return false;
       }
     }
     return true;
   }
 
-  private static int hash(String w, int start, int end) {
-    return hashFolded(w, start, end);
-  }
-
-  private static int hashFolded(CharSequence s, int start, int end) {
+  private static int hashFolded(char[] s, int start, int end) {
     int h = end - start;
     for (int i = start; i < end; i++) {
-      h = 31 * h + Gazetteer.fold(s.charAt(i));
+      h = 31 * h + Gazetteer.fold(s[i]);
     }
     return h ^ (h >>> 16);
   }

@@ -293,15 +293,15 @@ final class Gazetteer {
    * @param end end of its letters
    * @return the names that start with that word, longest first, or null
    */
-  Entry[] candidates(String text, int start, int end) {
+  Entry[] candidates(char[] text, int start, int end) {
     int len = end - start;
-    int h = wordHash(FOLD[text.charAt(start)], len > 1 ? FOLD[text.charAt(start + 1)] : 0,
-        len > 2 ? FOLD[text.charAt(start + 2)] : 0, FOLD[text.charAt(end - 1)], len);
+    int h = wordHash(FOLD[text[start]], len > 1 ? FOLD[text[start + 1]] : 0,
+        len > 2 ? FOLD[text[start + 2]] : 0, FOLD[text[end - 1]], len);
     return mayStart(h) ? lookup(h, text, start, len) : null;
   }
 
   /** The slot of a word that passed the filter: the entries, or null when the filter let a stranger through. */
-  private Entry[] lookup(int h, String text, int start, int len) {
+  private Entry[] lookup(int h, char[] text, int start, int len) {
     for (int i = h & mask; slotWords[i] != null; i = (i + 1) & mask) {
       if (slotHashes[i] == h && sameFolded(slotWords[i], text, start, len)) {
         return slotEntries[i];
@@ -310,12 +310,12 @@ final class Gazetteer {
     return null;
   }
 
-  private static boolean sameFolded(char[] w, String text, int start, int len) {
+  private static boolean sameFolded(char[] w, char[] text, int start, int len) {
     if (w.length != len) {
       return false;
     }
     for (int i = 0; i < len; i++) {
-      if (w[i] != FOLD[text.charAt(start + i)]) {
+      if (w[i] != FOLD[text[start + i]]) {
         return false;
       }
     }
@@ -333,7 +333,7 @@ final class Gazetteer {
    * @param start where the name would start (a word start)
    * @return the end of the match, or -1
    */
-  static int match(Entry e, String text, int n, int start) {
+  static int match(Entry e, char[] text, int n, int start) {
     return matchFrom(e, text, n, 0, start, true);
   }
 
@@ -349,7 +349,7 @@ final class Gazetteer {
    * @param end where its letters end, the length of the name's first word after start
    * @return the end of the match, or -1
    */
-  static int matchAfterFirstWord(Entry e, String text, int n, int start, int end) {
+  static int matchAfterFirstWord(Entry e, char[] text, int n, int start, int end) {
     if ((e.flags & EXACT) != 0) {
       return matchFrom(e, text, n, 0, start, true);
     }
@@ -358,7 +358,7 @@ final class Gazetteer {
   }
 
   /** The loop of {@link #match} from key index {@code k0} at text index {@code t0}. */
-  private static int matchFrom(Entry e, String text, int n, int k0, int t0, boolean wordStart0) {
+  private static int matchFrom(Entry e, char[] text, int n, int k0, int t0, boolean wordStart0) {
     char[] key = e.key;
     char[] written = e.written;
     boolean exact = (e.flags & EXACT) != 0;
@@ -368,7 +368,7 @@ final class Gazetteer {
       char kc = key[k];
       if (kc == ' ') {
         int s = 0;
-        while (t < n && s < 3 && isSeparator(text.charAt(t))) {
+        while (t < n && s < 3 && isSeparator(text[t])) {
           t++;
           s++;
         }
@@ -381,7 +381,7 @@ final class Gazetteer {
       if (t >= n) {
         return -1;
       }
-      char tc = text.charAt(t);
+      char tc = text[t];
       if (FOLD[tc] != kc) {
         return -1;
       }
@@ -395,7 +395,7 @@ final class Gazetteer {
       wordStart = !isLetterOrDigit(kc);
       t++;
     }
-    if (t < n && isLetterOrDigit(key[key.length - 1]) && isLetterOrDigit(text.charAt(t))) {
+    if (t < n && isLetterOrDigit(key[key.length - 1]) && isLetterOrDigit(text[t])) {
       return -1;
     }
     return t;
@@ -418,7 +418,7 @@ final class Gazetteer {
    * @return true when the word {@code text[s, e)}, right before a place name, makes it part of an organisation or
    *     title ({@code Bank of England}, {@code جامعة دمشق})
    */
-  boolean isOrgBefore(String text, int s, int e) {
+  boolean isOrgBefore(char[] text, int s, int e) {
     return orgBefore.contains(text, s, e);
   }
 
@@ -426,19 +426,19 @@ final class Gazetteer {
    * @return true when the word {@code text[s, e)}, right after a place name, makes it part of an organisation or
    *     product ({@code Singapore Airlines})
    */
-  boolean isOrgAfter(String text, int s, int e) {
+  boolean isOrgAfter(char[] text, int s, int e) {
     return orgAfter.contains(text, s, e);
   }
 
   /** @return true when the word {@code text[s, e)} is a locative preposition ({@code in}, {@code в}, {@code في}) */
-  boolean isLocative(String text, int s, int e) {
+  boolean isLocative(char[] text, int s, int e) {
     return locatives.contains(text, s, e);
   }
 
   /** @return true when a Chinese [org-after] word starts at {@code i} ({@code 中国银行}) */
-  boolean orgSuffixAt(String text, int i) {
+  boolean orgSuffixAt(char[] text, int i) {
     for (String s : orgSuffixes) {
-      if (text.startsWith(s, i)) {
+      if (Chars.startsWith(text, i, s)) {
         return true;
       }
     }

@@ -55,6 +55,11 @@ public final class LinkExtractor {
    *     overlapping, with {@code targetLost} false; an immutable list, never null
    */
   public static List<Link> extract(String text) {
+    return extract(text.toCharArray());
+  }
+
+  /** {@link #extract} over the text's characters, which the caller made once for every extractor. */
+  static List<Link> extract(char[] text) {
     List<Link> urls = findUrls(text);
     List<Link> tgUrls = findTgUrls(text);
     if (tgUrls.isEmpty()) {
@@ -72,8 +77,8 @@ public final class LinkExtractor {
    * @param text any text
    * @return links in text order
    */
-  static List<Link> findUrls(String text) {
-    if (text.indexOf('.') < 0) {
+  static List<Link> findUrls(char[] text) {
+    if (Chars.indexOf(text, '.', 0) < 0) {
       return List.of();
     }
     List<Link> links = new ArrayList<>();
@@ -87,8 +92,8 @@ public final class LinkExtractor {
    * @param text any text
    * @return links in text order
    */
-  static List<Link> findTgUrls(String text) {
-    if (text.indexOf(':') < 0) {
+  static List<Link> findTgUrls(char[] text) {
+    if (Chars.indexOf(text, ':', 0) < 0) {
       return List.of();
     }
     List<Link> links = new ArrayList<>();
@@ -99,22 +104,22 @@ public final class LinkExtractor {
   // ---------------------------------------------------------------------------------------------------------
   // match_urls: candidates around every '.'
 
-  private static void matchUrls(String s, List<Link> out) {
-    int n = s.length();
+  private static void matchUrls(char[] s, List<Link> out) {
+    int n = s.length;
     int begin = 0; // TDLib's 'str': the text not yet consumed; no scan reaches back before it
     while (true) {
-      int dot = s.indexOf('.', begin);
+      int dot = Chars.indexOf(s, '.', begin);
       if (dot < 0 || dot + 1 == n) {
         break;
       }
-      char next = s.charAt(dot + 1);
+      char next = s[dot + 1];
       if (next == ' ') {
         // fast path: the end of a sentence
         begin = dot + 2;
         continue;
       }
       if (next != '@' && next != ':' && next != '/' && next != '?' && next != '#'
-          && !isDomainSymbol(s.codePointAt(dot + 1))) {
+          && !isDomainSymbol(Character.codePointAt(s, dot + 1))) {
         // Our second fast path ("percent.\n", "etc.)"): with nothing after the dot that could extend a host,
         // a port or a path, TDLib's full step below adds nothing and resumes right after the dot.
         begin = dot + 1;
@@ -133,7 +138,7 @@ public final class LinkExtractor {
       int lastAt = -1;
       int domainEnd = dot;
       while (domainEnd != n) {
-        int cp = s.codePointAt(domainEnd);
+        int cp = Character.codePointAt(s, domainEnd);
         if (cp == '@') {
           lastAt = domainEnd;
         } else if (!isDomainSymbol(cp)) {
@@ -154,45 +159,45 @@ public final class LinkExtractor {
       }
 
       int urlEnd = domainEnd;
-      if (urlEnd != n && s.charAt(urlEnd) == ':') {
+      if (urlEnd != n && s[urlEnd] == ':') {
         int portEnd = urlEnd + 1;
-        while (portEnd != n && isDigit(s.charAt(portEnd))) {
+        while (portEnd != n && isDigit(s[portEnd])) {
           portEnd++;
         }
         int portBegin = urlEnd + 1;
-        while (portBegin != portEnd && s.charAt(portBegin) == '0') {
+        while (portBegin != portEnd && s[portBegin] == '0') {
           portBegin++;
         }
         if (portBegin != portEnd && portEnd - portBegin <= 5
-            && Integer.parseInt(s, portBegin, portEnd, 10) <= 65535) {
+            && Integer.parseInt(Chars.string(s, portBegin, portEnd)) <= 65535) {
           urlEnd = portEnd;
         }
       }
 
-      if (urlEnd != n && (s.charAt(urlEnd) == '/' || s.charAt(urlEnd) == '?' || s.charAt(urlEnd) == '#')) {
+      if (urlEnd != n && (s[urlEnd] == '/' || s[urlEnd] == '?' || s[urlEnd] == '#')) {
         int pathEnd = urlEnd + 1;
         while (pathEnd != n) {
-          int cp = s.codePointAt(pathEnd);
+          int cp = Character.codePointAt(s, pathEnd);
           if (!isUrlPathSymbol(cp)) {
             break;
           }
           pathEnd += Character.charCount(cp);
         }
-        while (pathEnd > urlEnd + 1 && BAD_PATH_END_CHARS.indexOf(s.charAt(pathEnd - 1)) >= 0) {
+        while (pathEnd > urlEnd + 1 && BAD_PATH_END_CHARS.indexOf(s[pathEnd - 1]) >= 0) {
           pathEnd--;
         }
         // A lone '?' or '#' is punctuation, a lone '/' is part of the URL.
-        if (s.charAt(urlEnd) == '/' || pathEnd > urlEnd + 1) {
+        if (s[urlEnd] == '/' || pathEnd > urlEnd + 1) {
           urlEnd = pathEnd;
         }
       }
-      while (urlEnd > dot + 1 && s.charAt(urlEnd - 1) == '.') {
+      while (urlEnd > dot + 1 && s[urlEnd - 1] == '.') {
         urlEnd--;
       }
 
       boolean bad = false;
       int urlBegin = domainBegin;
-      if (urlBegin != begin && s.charAt(urlBegin - 1) == '@') {
+      if (urlBegin != begin && s[urlBegin - 1] == '@') {
         // "x@host": user data before the host; "@host" alone is a mention, not a URL
         if (lastAt >= 0) {
           bad = true;
@@ -214,7 +219,7 @@ public final class LinkExtractor {
       if (urlBegin != begin) {
         // TDLib compares the prefix length in UTF-8 bytes (>= 6); a prefix that passes only in bytes is spoiled
         // by either branch, so UTF-16 units give the same result.
-        if (urlBegin - begin >= 6 && s.startsWith("://", urlBegin - 3)) {
+        if (urlBegin - begin >= 6 && Chars.startsWith(s, urlBegin - 3, "://")) {
           int protocolBegin = urlBegin - 3;
           while (protocolBegin != begin) {
             int cp = codePointBefore(s, protocolBegin, begin);
@@ -223,7 +228,7 @@ public final class LinkExtractor {
             }
             protocolBegin -= Character.charCount(cp);
           }
-          String protocol = s.substring(protocolBegin, urlBegin - 3).toLowerCase(Locale.ROOT);
+          String protocol = Chars.string(s, protocolBegin, urlBegin - 3).toLowerCase(Locale.ROOT);
           if (protocol.endsWith("http") && !protocol.equals("shttp")) {
             urlBegin -= 7;
           } else if (protocol.endsWith("https")) {
@@ -248,12 +253,12 @@ public final class LinkExtractor {
         if (urlEnd > dot + 1) {
           addUrlOrEmail(s, urlBegin, urlEnd, out);
         }
-        while (urlEnd != n && s.charAt(urlEnd) == '.') {
+        while (urlEnd != n && s[urlEnd] == '.') {
           urlEnd++;
         }
       } else {
         // resume after the last dot of the spoiled candidate: a later dot may still start a good one
-        while (s.charAt(urlEnd - 1) != '.') {
+        while (s[urlEnd - 1] != '.') {
           urlEnd--;
         }
       }
@@ -265,17 +270,17 @@ public final class LinkExtractor {
   }
 
   /** TDLib {@code find_urls}: classify a candidate as an e-mail address or check it as a URL. */
-  private static void addUrlOrEmail(String s, int start, int end, List<Link> out) {
+  private static void addUrlOrEmail(char[] s, int start, int end, List<Link> out) {
     if (isEmailAddress(s, start, end)) {
-      String address = s.substring(start, end);
+      String address = Chars.string(s, start, end);
       out.add(new Link(address, start, end, "mailto:" + address, Link.LinkType.EMAIL, false));
-    } else if (s.startsWith("mailto:", start) && isEmailAddress(s, start + 7, end)) {
-      String address = s.substring(start + 7, end);
+    } else if (Chars.startsWith(s, start, "mailto:") && isEmailAddress(s, start + 7, end)) {
+      String address = Chars.string(s, start + 7, end);
       out.add(new Link(address, start + 7, end, "mailto:" + address, Link.LinkType.EMAIL, false));
     } else {
       int fixedEnd = fixUrl(s, start, end);
       if (fixedEnd > start) {
-        String url = s.substring(start, fixedEnd);
+        String url = Chars.string(s, start, fixedEnd);
         out.add(new Link(url, start, fixedEnd, normalise(url), Link.LinkType.URL, false));
       }
     }
@@ -329,10 +334,10 @@ public final class LinkExtractor {
    * @return the code point that ends at {@code index}, not reaching back before {@code start} (a surrogate pair
    *     split by {@code start} gives its low half)
    */
-  private static int codePointBefore(String s, int index, int start) {
-    char low = s.charAt(index - 1);
+  private static int codePointBefore(char[] s, int index, int start) {
+    char low = s[index - 1];
     if (Character.isLowSurrogate(low) && index - 2 >= start) {
-      char high = s.charAt(index - 2);
+      char high = s[index - 2];
       if (Character.isHighSurrogate(high)) {
         return Character.toCodePoint(high, low);
       }
@@ -351,17 +356,17 @@ public final class LinkExtractor {
    * @return the end of the URL in {@code s[start, end)} after unbalanced brackets and trailing punctuation are
    *     cut from its path, or -1 when it is no URL
    */
-  static int fixUrl(String s, int start, int end) {
+  static int fixUrl(char[] s, int start, int end) {
     boolean hasProtocol = false;
     int p = start;
     if (startsWithIgnoreCase(s, start, end, "http://") || startsWithIgnoreCase(s, start, end, "https://")
         || startsWithIgnoreCase(s, start, end, "ftp://") || startsWithIgnoreCase(s, start, end, "tonsite://")) {
-      p = s.indexOf(':', start) + 3;
+      p = Chars.indexOf(s, ':', start) + 3;
       hasProtocol = true;
     }
     int domainEnd = p;
     while (domainEnd < end) {
-      char c = s.charAt(domainEnd);
+      char c = s[domainEnd];
       if (c == '/' || c == '?' || c == '#') {
         break;
       }
@@ -369,21 +374,21 @@ public final class LinkExtractor {
     }
     int domainBegin = p;
     for (int i = p; i < domainEnd; i++) {
-      if (s.charAt(i) == '@') {
+      if (s[i] == '@') {
         domainBegin = i + 1; // after the first '@'
         break;
       }
     }
     int hostEnd = domainEnd;
     for (int i = domainEnd - 1; i >= domainBegin; i--) {
-      if (s.charAt(i) == ':') {
+      if (s[i] == ':') {
         hostEnd = i; // the port goes
         break;
       }
     }
 
     // A well-known phishing look-alike.
-    if (hostEnd - domainBegin == 12 && s.regionMatches(true, domainBegin, "teiegram.org", 0, 12)
+    if (hostEnd - domainBegin == 12 && Chars.regionMatchesIgnoreCase(s, domainBegin, "teiegram.org")
         && isAscii(s, domainBegin, hostEnd)) {
       return -1;
     }
@@ -394,7 +399,7 @@ public final class LinkExtractor {
     int balanceCurly = 0;
     int pathPos = domainEnd;
     for (; pathPos < end; pathPos++) {
-      switch (s.charAt(pathPos)) {
+      switch (s[pathPos]) {
         case '(':
           balanceRound++;
           break;
@@ -420,7 +425,7 @@ public final class LinkExtractor {
         break;
       }
     }
-    while (pathPos > domainEnd && BAD_PATH_END_CHARS.indexOf(s.charAt(pathPos - 1)) >= 0) {
+    while (pathPos > domainEnd && BAD_PATH_END_CHARS.indexOf(s[pathPos - 1]) >= 0) {
       pathPos--;
     }
     int urlEnd = pathPos;
@@ -431,18 +436,18 @@ public final class LinkExtractor {
     boolean hasNonDigit = false;
     boolean isIpv4 = true;
     for (int i = domainBegin; i <= hostEnd; i++) {
-      if (i == hostEnd || s.charAt(i) == '.') {
+      if (i == hostEnd || s[i] == '.') {
         int partChars = i - prev;
-        if (partChars == 0 || utf8Length(s, prev, i) >= 64 || s.charAt(i - 1) == '-') {
+        if (partChars == 0 || utf8Length(s, prev, i) >= 64 || s[i - 1] == '-') {
           return -1;
         }
         if (isIpv4) {
           if (partChars > 3) {
             isIpv4 = false;
           }
-          char c0 = s.charAt(prev);
-          if (partChars == 3 && (c0 >= '3' || (c0 == '2' && (s.charAt(prev + 1) >= '6'
-              || (s.charAt(prev + 1) == '5' && s.charAt(prev + 2) >= '6'))))) {
+          char c0 = s[prev];
+          if (partChars == 3 && (c0 >= '3' || (c0 == '2' && (s[prev + 1] >= '6'
+              || (s[prev + 1] == '5' && s[prev + 2] >= '6'))))) {
             isIpv4 = false;
           }
           if (c0 == '0' && partChars >= 2) {
@@ -453,7 +458,7 @@ public final class LinkExtractor {
         if (i != hostEnd) {
           prev = i + 1;
         }
-      } else if (!isDigit(s.charAt(i))) {
+      } else if (!isDigit(s[i])) {
         isIpv4 = false;
         hasNonDigit = true;
       }
@@ -469,33 +474,33 @@ public final class LinkExtractor {
     }
 
     int tldBegin = prev;
-    if (s.codePointCount(tldBegin, hostEnd) <= 1) {
+    if (Character.codePointCount(s, tldBegin, hostEnd - tldBegin) <= 1) {
       return -1; // "e.g", "U.S"
     }
-    if (s.startsWith("xn--", tldBegin)) {
+    if (Chars.startsWith(s, tldBegin, "xn--")) {
       if (hostEnd - tldBegin <= 5) {
         return -1;
       }
       for (int i = tldBegin + 4; i < hostEnd; i++) {
-        if (!isAlphaDigit(s.charAt(i))) {
+        if (!isAlphaDigit(s[i])) {
           return -1;
         }
       }
     } else {
       for (int i = tldBegin; i < hostEnd; i++) {
-        char c = s.charAt(i);
+        char c = s[i];
         if (c == '_' || c == '-') {
           return -1;
         }
       }
-      if (!hasProtocol && !isCommonTld(s.substring(tldBegin, hostEnd))) {
+      if (!hasProtocol && !isCommonTld(Chars.string(s, tldBegin, hostEnd))) {
         return -1; // "file.txt"
       }
     }
 
     // No '_' in the second-level label ("test_.com", "_test.com"); deeper labels may have one.
     for (int i = tldBegin - 2; i >= domainBegin; i--) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c == '_') {
         return -1;
       } else if (c == '.') {
@@ -540,10 +545,10 @@ public final class LinkExtractor {
    * {@code ^([a-z0-9_-]{0,26}[.+]){0,10}[a-z0-9_-]{1,35}@(([a-z0-9][a-z0-9_-]{0,28})?[a-z0-9][.]){1,6}[a-z]{2,8}$}
    * (case-insensitive) as a scan.
    */
-  static boolean isEmailAddress(String s, int start, int end) {
+  static boolean isEmailAddress(char[] s, int start, int end) {
     int at = -1;
     for (int i = start; i < end; i++) {
-      if (s.charAt(i) == '@') {
+      if (s[i] == '@') {
         at = i;
         break;
       }
@@ -554,7 +559,7 @@ public final class LinkExtractor {
     int prev = start;
     int userPartCount = 0;
     for (int i = start; i < at; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c == '.' || c == '+') {
         if (i - prev >= 27) {
           return false;
@@ -578,7 +583,7 @@ public final class LinkExtractor {
     int domainParts = 1;
     int lastDot = -1;
     for (int i = domainBegin; i < end; i++) {
-      if (s.charAt(i) == '.') {
+      if (s[i] == '.') {
         domainParts++;
         lastDot = i;
       }
@@ -591,14 +596,14 @@ public final class LinkExtractor {
       return false;
     }
     for (int i = lastDot + 1; i < end; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
         return false;
       }
     }
     int partBegin = domainBegin;
     for (int i = domainBegin; i <= lastDot; i++) {
-      if (s.charAt(i) != '.') {
+      if (s[i] != '.') {
         continue;
       }
       int size = i - partBegin;
@@ -606,11 +611,11 @@ public final class LinkExtractor {
         return false;
       }
       for (int j = partBegin; j < i; j++) {
-        if (!isAlphaDigitOrUnderscoreOrMinus(s.charAt(j))) {
+        if (!isAlphaDigitOrUnderscoreOrMinus(s[j])) {
           return false;
         }
       }
-      if (!isAlphaDigit(s.charAt(partBegin)) || !isAlphaDigit(s.charAt(i - 1))) {
+      if (!isAlphaDigit(s[partBegin]) || !isAlphaDigit(s[i - 1])) {
         return false;
       }
       partBegin = i + 1;
@@ -621,16 +626,16 @@ public final class LinkExtractor {
   // ---------------------------------------------------------------------------------------------------------
   // match_tg_urls: tg://, ton:// and tonsite:// links, which need no dot
 
-  private static void matchTgUrls(String s, List<Link> out) {
-    int n = s.length();
+  private static void matchTgUrls(char[] s, List<Link> out) {
+    int n = s.length;
     int p = 0;
     while (n - p > 5) {
-      p = s.indexOf(':', p);
+      p = Chars.indexOf(s, ':', p);
       if (p < 0) {
         break;
       }
       int urlBegin = -1;
-      if (n - p >= 3 && s.charAt(p + 1) == '/' && s.charAt(p + 2) == '/') {
+      if (n - p >= 3 && s[p + 1] == '/' && s[p + 2] == '/') {
         if (p >= 2 && endsWithIgnoreCase(s, p, "tg")) {
           urlBegin = p - 2;
         } else if (p >= 3 && endsWithIgnoreCase(s, p, "ton")) {
@@ -647,29 +652,29 @@ public final class LinkExtractor {
       }
       p += 3;
       int domainBegin = p;
-      while (p != n && p - domainBegin != 253 && isAlphaDigitOrUnderscoreOrMinus(s.charAt(p))) {
+      while (p != n && p - domainBegin != 253 && isAlphaDigitOrUnderscoreOrMinus(s[p])) {
         p++;
       }
       if (p == domainBegin) {
         continue;
       }
-      if (p != n && (s.charAt(p) == '/' || s.charAt(p) == '?' || s.charAt(p) == '#')) {
+      if (p != n && (s[p] == '/' || s[p] == '?' || s[p] == '#')) {
         int pathEnd = p + 1;
         while (pathEnd != n) {
-          int cp = s.codePointAt(pathEnd);
+          int cp = Character.codePointAt(s, pathEnd);
           if (!isUrlPathSymbol(cp)) {
             break;
           }
           pathEnd += Character.charCount(cp);
         }
-        while (pathEnd > p + 1 && BAD_PATH_END_CHARS.indexOf(s.charAt(pathEnd - 1)) >= 0) {
+        while (pathEnd > p + 1 && BAD_PATH_END_CHARS.indexOf(s[pathEnd - 1]) >= 0) {
           pathEnd--;
         }
-        if (s.charAt(p) == '/' || pathEnd > p + 1) {
+        if (s[p] == '/' || pathEnd > p + 1) {
           p = pathEnd;
         }
       }
-      String url = s.substring(urlBegin, p);
+      String url = Chars.string(s, urlBegin, p);
       out.add(new Link(url, urlBegin, p, normalise(url), Link.LinkType.URL, false));
     }
   }
@@ -720,14 +725,14 @@ public final class LinkExtractor {
     return true;
   }
 
-  private static boolean startsWithIgnoreCase(String s, int start, int end, String prefix) {
-    return end - start >= prefix.length() && s.regionMatches(true, start, prefix, 0, prefix.length());
+  private static boolean startsWithIgnoreCase(char[] s, int start, int end, String prefix) {
+    return end - start >= prefix.length() && Chars.regionMatchesIgnoreCase(s, start, prefix);
   }
 
-  private static boolean endsWithIgnoreCase(String s, int end, String suffix) {
+  private static boolean endsWithIgnoreCase(char[] s, int end, String suffix) {
     int from = end - suffix.length();
     for (int i = 0; i < suffix.length(); i++) {
-      char c = s.charAt(from + i);
+      char c = s[from + i];
       if (c >= 'A' && c <= 'Z') {
         c = (char) (c + ('a' - 'A'));
       }
@@ -738,9 +743,9 @@ public final class LinkExtractor {
     return true;
   }
 
-  private static boolean isAscii(String s, int from, int to) {
+  private static boolean isAscii(char[] s, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (s.charAt(i) >= 0x80) {
+      if (s[i] >= 0x80) {
         return false;
       }
     }
@@ -748,10 +753,10 @@ public final class LinkExtractor {
   }
 
   /** @return the length of {@code s[from, to)} in UTF-8 bytes, as TDLib measures host labels */
-  private static int utf8Length(String s, int from, int to) {
+  private static int utf8Length(char[] s, int from, int to) {
     int bytes = 0;
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c < 0x80) {
         bytes++;
       } else if (c < 0x800) {

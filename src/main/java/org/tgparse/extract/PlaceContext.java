@@ -43,7 +43,7 @@ final class PlaceContext {
    * @param g the gazetteer (its rule lists)
    * @return true when the words around the hit say it is no place mention
    */
-  static boolean rejected(String text, int start, int end, Gazetteer.Entry e, Gazetteer g) {
+  static boolean rejected(char[] text, int start, int end, Gazetteer.Entry e, Gazetteer g) {
     if (allCapitals(text, start, end)) {
       boolean known = (e.flags & Gazetteer.EXACT) != 0 || end - start >= 4 && important(e.target)
           || datelinePosition(text, start, end);
@@ -51,12 +51,12 @@ final class PlaceContext {
         return true;
       }
     }
-    int n = text.length();
+    int n = text.length;
     if (start > 0 && quotedTitle(text, start)) {
       return true;
     }
     if (end < n) {
-      char after = text.charAt(end);
+      char after = text[end];
       if (after == '\u200C') {
         return persianCompound(text, end);
       }
@@ -74,16 +74,16 @@ final class PlaceContext {
    * @return true when a cue makes an ambiguous name a place: a locative before it, a joined Arabic locative
    *     prefix, or a dateline position
    */
-  static boolean hasCue(String text, int start, int end, Gazetteer g) {
-    if (start > 0 && (text.charAt(start - 1) == '\u0628' || text.charAt(start - 1) == '\u0644')
-        && (start == 1 || !Gazetteer.isLetter(text.charAt(start - 2)))) {
+  static boolean hasCue(char[] text, int start, int end, Gazetteer g) {
+    if (start > 0 && (text[start - 1] == '\u0628' || text[start - 1] == '\u0644')
+        && (start == 1 || !Gazetteer.isLetter(text[start - 2]))) {
       return true;
     }
     long prev = wordBefore(text, start);
     if (prev >= 0 && g.isLocative(text, from(prev), to(prev))) {
       return true;
     }
-    return (Gazetteer.CLASS[text.charAt(start)] == Gazetteer.UNCASED || allCapitals(text, start, end))
+    return (Gazetteer.CLASS[text[start]] == Gazetteer.UNCASED || allCapitals(text, start, end))
         && datelinePosition(text, start, end);
   }
 
@@ -92,19 +92,19 @@ final class PlaceContext {
    * {@code GENEVA, 12 March}. Only a name without case or in capitals counts: {@code Щастя — це ...} opens a
    * sentence.
    */
-  private static boolean datelinePosition(String text, int start, int end) {
+  private static boolean datelinePosition(char[] text, int start, int end) {
     int p = start;
-    while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00A0')) {
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\u00A0')) {
       p--;
     }
-    if (p > 0 && text.charAt(p - 1) != '\n') {
+    if (p > 0 && text[p - 1] != '\n') {
       return false;
     }
     int q = end;
-    while (q < text.length() && text.charAt(q) == ' ') {
+    while (q < text.length && text[q] == ' ') {
       q++;
     }
-    return q < text.length() && "-–—/:,،".indexOf(text.charAt(q)) >= 0;
+    return q < text.length && "-–—/:,،".indexOf(text[q]) >= 0;
   }
 
   /** A country, world region, region, capital or city of a million or more. */
@@ -113,10 +113,10 @@ final class PlaceContext {
   }
 
   /** True when every letter of the hit is a capital, and there are two or more. */
-  private static boolean allCapitals(String text, int start, int end) {
+  private static boolean allCapitals(char[] text, int start, int end) {
     int letters = 0;
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (Gazetteer.isLetter(c)) {
         if (!Character.isUpperCase(c)) {
           return false;
@@ -131,30 +131,30 @@ final class PlaceContext {
    * True when the word before or after the hit, on the same line, is in capitals and is no name the gazetteer
    * knows ({@code JOIN US}; but {@code US and UK}, {@code DPR & LPR}).
    */
-  private static boolean shouting(String text, int start, int end, Gazetteer g) {
+  private static boolean shouting(char[] text, int start, int end, Gazetteer g) {
     int a = start;
-    while (a > 0 && " \u00A0&,".indexOf(text.charAt(a - 1)) >= 0 && text.charAt(a - 1) != '\n') {
+    while (a > 0 && " \u00A0&,".indexOf(text[a - 1]) >= 0 && text[a - 1] != '\n') {
       a--;
     }
     int ws = a;
-    while (ws > 0 && Gazetteer.isLetter(text.charAt(ws - 1))) {
+    while (ws > 0 && Gazetteer.isLetter(text[ws - 1])) {
       ws--;
     }
     if (ws < a && capitalWord(text, ws, a, g)) {
       return true;
     }
     int b = end;
-    while (b < text.length() && " \u00A0&,".indexOf(text.charAt(b)) >= 0) {
+    while (b < text.length && " \u00A0&,".indexOf(text[b]) >= 0) {
       b++;
     }
     int we = b;
-    while (we < text.length() && Gazetteer.isLetter(text.charAt(we))) {
+    while (we < text.length && Gazetteer.isLetter(text[we])) {
       we++;
     }
     return we > b && capitalWord(text, b, we, g);
   }
 
-  private static boolean capitalWord(String text, int s, int e, Gazetteer g) {
+  private static boolean capitalWord(char[] text, int s, int e, Gazetteer g) {
     if (e - s < 2 || !allCapitals(text, s, e)) {
       return false;
     }
@@ -162,11 +162,11 @@ final class PlaceContext {
   }
 
   /** An opening quotation mark right before the hit and its closing one within 60 characters on the line. */
-  private static boolean quotedTitle(String text, int start) {
+  private static boolean quotedTitle(char[] text, int start) {
     if (start == 0) {
       return false;
     }
-    char q = text.charAt(start - 1);
+    char q = text[start - 1];
     char close;
     switch (q) {
       case '«':
@@ -188,8 +188,8 @@ final class PlaceContext {
       default:
         return false;
     }
-    for (int i = start; i < text.length() && i - start < 60; i++) {
-      char c = text.charAt(i);
+    for (int i = start; i < text.length && i - start < 60; i++) {
+      char c = text[i];
       if (c == close || q == '„' && c == '“') {
         return true;
       }
@@ -201,12 +201,12 @@ final class PlaceContext {
   }
 
   /** A score ({@code 2-1}, {@code 0:0}, {@code 2 – 2}) or {@code vs} right before or after the hit. */
-  private static boolean team(String text, int start, int end, long prev) {
-    int n = text.length();
+  private static boolean team(char[] text, int start, int end, long prev) {
+    int n = text.length;
     // Most hits are followed by punctuation or a word: one look at the next character settles the score after.
     int q = skipBlanks(text, end);
     if (q < n) {
-      char c = text.charAt(q);
+      char c = text[q];
       if (c <= '9' && c >= '0' && scoreAt(text, q) || (c == 'v' || c == 'п') && versus(text, q)) {
         return true;
       }
@@ -215,30 +215,30 @@ final class PlaceContext {
       return isVersus(text, from(prev), to(prev));
     }
     int p = start;
-    while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00A0')) {
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\u00A0')) {
       p--;
     }
-    if (p == 0 || !Character.isDigit(text.charAt(p - 1))) {
+    if (p == 0 || !Character.isDigit(text[p - 1])) {
       return false;
     }
     // A score before: digits, a dash or colon, digits, ending at p.
     int i = p;
     int k = 0;
-    while (i > 0 && Character.isDigit(text.charAt(i - 1)) && k < 3) {
+    while (i > 0 && Character.isDigit(text[i - 1]) && k < 3) {
       i--;
       k++;
     }
     if (k > 0) {
       int j = i;
-      while (j > 0 && text.charAt(j - 1) == ' ') {
+      while (j > 0 && text[j - 1] == ' ') {
         j--;
       }
-      if (j > 0 && "-–—:".indexOf(text.charAt(j - 1)) >= 0) {
+      if (j > 0 && "-–—:".indexOf(text[j - 1]) >= 0) {
         j--;
-        while (j > 0 && text.charAt(j - 1) == ' ') {
+        while (j > 0 && text[j - 1] == ' ') {
           j--;
         }
-        if (j > 0 && Character.isDigit(text.charAt(j - 1))) {
+        if (j > 0 && Character.isDigit(text[j - 1])) {
           return true;
         }
       }
@@ -246,18 +246,18 @@ final class PlaceContext {
     return false;
   }
 
-  private static boolean isVersus(String text, int s, int e) {
-    return e - s == 1 && text.charAt(s) == 'v' || e - s == 2 && text.charAt(s) == 'v' && text.charAt(s + 1) == 's';
+  private static boolean isVersus(char[] text, int s, int e) {
+    return e - s == 1 && text[s] == 'v' || e - s == 2 && text[s] == 'v' && text[s + 1] == 's';
   }
 
-  private static boolean scoreAt(String text, int q) {
-    int n = text.length();
-    if (!Character.isDigit(text.charAt(q))) {
+  private static boolean scoreAt(char[] text, int q) {
+    int n = text.length;
+    if (!Character.isDigit(text[q])) {
       return false;
     }
     int i = q;
     int k = 0;
-    while (i < n && Character.isDigit(text.charAt(i)) && k < 3) {
+    while (i < n && Character.isDigit(text[i]) && k < 3) {
       i++;
       k++;
     }
@@ -265,33 +265,33 @@ final class PlaceContext {
       return false;
     }
     i = skipBlanks(text, i);
-    if (i >= n || "-–—:".indexOf(text.charAt(i)) < 0) {
+    if (i >= n || "-–—:".indexOf(text[i]) < 0) {
       return false;
     }
-    boolean colon = text.charAt(i) == ':';
+    boolean colon = text[i] == ':';
     i = skipBlanks(text, i + 1);
     int d = i;
-    while (i < n && Character.isDigit(text.charAt(i))) {
+    while (i < n && Character.isDigit(text[i])) {
       i++;
     }
     // "2:1" is a score, "6:04" and "21:00" are times.
     return i > d && i - d <= 2 && !(colon && i - d == 2);
   }
 
-  private static boolean versus(String text, int q) {
-    char c = text.charAt(q);
+  private static boolean versus(char[] text, int q) {
+    char c = text[q];
     if (c != 'v' && c != 'п') {
       return false;
     }
-    return text.startsWith("vs", q) && (q + 2 >= text.length() || !Gazetteer.isLetter(text.charAt(q + 2)))
-        || text.startsWith("v ", q) || text.startsWith("против ", q) || text.startsWith("проти ", q);
+    return Chars.startsWith(text, q, "vs") && (q + 2 >= text.length || !Gazetteer.isLetter(text[q + 2]))
+        || Chars.startsWith(text, q, "v ") || Chars.startsWith(text, q, "против ") || Chars.startsWith(text, q, "проти ");
   }
 
   /** An [org-before] word before the hit ({@code of} skipped), or an [org-after] word or suffix after it. */
-  private static boolean organisation(String text, long prev0, long next, Gazetteer g) {
+  private static boolean organisation(char[] text, long prev0, long next, Gazetteer g) {
     long prev = prev0;
-    if (prev >= 0 && to(prev) - from(prev) == 2 && (text.startsWith("of", from(prev))
-        || text.startsWith("de", from(prev)))) {
+    if (prev >= 0 && to(prev) - from(prev) == 2 && (Chars.startsWith(text, from(prev), "of")
+        || Chars.startsWith(text, from(prev), "de"))) {
       prev = wordBefore(text, from(prev));
     }
     if (prev >= 0 && g.isOrgBefore(text, from(prev), to(prev))) {
@@ -300,36 +300,36 @@ final class PlaceContext {
     return next >= 0 && g.isOrgAfter(text, from(next), to(next));
   }
 
-  private static boolean persianCompound(String text, int end) {
-    if (end >= text.length() || text.charAt(end) != '\u200C') {
+  private static boolean persianCompound(char[] text, int end) {
+    if (end >= text.length || text[end] != '\u200C') {
       return false;
     }
     int e = end + 1;
-    while (e < text.length() && Gazetteer.isLetter(text.charAt(e))) {
+    while (e < text.length && Gazetteer.isLetter(text[e])) {
       e++;
     }
-    return e > end + 1 && !PERSIAN_SUFFIXES.contains(text.substring(end + 1, e));
+    return e > end + 1 && !PERSIAN_SUFFIXES.contains(Chars.string(text, end + 1, e));
   }
 
-  private static boolean arabicName(String text, int end, long next) {
+  private static boolean arabicName(char[] text, int end, long next) {
     if (next < 0) {
       return false;
     }
     int s = from(next);
     int len = to(next) - s;
-    if (len == 3 && (text.startsWith("ibn", s) || text.startsWith("bin", s) || text.startsWith("ابن", s))
-        || len == 4 && text.startsWith("bint", s) || len == 2 && text.startsWith("بن", s)) {
+    if (len == 3 && (Chars.startsWith(text, s, "ibn") || Chars.startsWith(text, s, "bin") || Chars.startsWith(text, s, "ابن"))
+        || len == 4 && Chars.startsWith(text, s, "bint") || len == 2 && Chars.startsWith(text, s, "بن")) {
       return true;
     }
     int q = skipBlanks(text, end);
     // "al-Aʿrāf", "an-Nas": an Arabic article opens the next word.
-    return q > end && q + 3 < text.length() && (text.charAt(q) == 'a' || text.charAt(q) == 'e')
-        && (text.charAt(q + 2) == '-' || text.charAt(q + 3) == '-' && text.charAt(q + 1) == 's')
-        && Gazetteer.isLetter(text.charAt(q + 1));
+    return q > end && q + 3 < text.length && (text[q] == 'a' || text[q] == 'e')
+        && (text[q + 2] == '-' || text[q + 3] == '-' && text[q + 1] == 's')
+        && Gazetteer.isLetter(text[q + 1]);
   }
 
-  private static int skipBlanks(String text, int i) {
-    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+  private static int skipBlanks(char[] text, int i) {
+    while (i < text.length && (text[i] == ' ' || text[i] == '\u00A0')) {
       i++;
     }
     return i;
@@ -339,29 +339,29 @@ final class PlaceContext {
    * The word right before {@code start} on the same line, separated from it by blanks only, as
    * {@code start << 32 | end}, or -1.
    */
-  static long wordBefore(String text, int start) {
+  static long wordBefore(char[] text, int start) {
     int p = start;
-    while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00A0')) {
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\u00A0')) {
       p--;
     }
     if (p == start) {
       return -1;
     }
     int s = p;
-    while (s > 0 && Gazetteer.isLetter(text.charAt(s - 1))) {
+    while (s > 0 && Gazetteer.isLetter(text[s - 1])) {
       s--;
     }
     return s == p ? -1 : (long) s << 32 | p;
   }
 
   /** The word after {@code end}, separated by blanks, as {@code start << 32 | end}, or -1. */
-  static long wordAfter(String text, int end) {
+  static long wordAfter(char[] text, int end) {
     int s = skipBlanks(text, end);
     if (s == end) {
       return -1;
     }
     int e = s;
-    while (e < text.length() && Gazetteer.isLetter(text.charAt(e))) {
+    while (e < text.length && Gazetteer.isLetter(text[e])) {
       e++;
     }
     return e == s ? -1 : (long) s << 32 | e;

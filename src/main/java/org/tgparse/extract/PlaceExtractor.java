@@ -66,6 +66,11 @@ public final class PlaceExtractor {
    * @return the dateline's place first where there is one, then flags and mentions by start offset
    */
   public static List<Place> extract(String text, List<EmojiMarker> emoji, Dateline dateline) {
+    return extract(text.toCharArray(), emoji, dateline);
+  }
+
+  /** {@link #extract} over the text's characters, which the caller made once for every extractor. */
+  static List<Place> extract(char[] text, List<EmojiMarker> emoji, Dateline dateline) {
     Objects.requireNonNull(text, "text");
     Place datelinePlace = dateline == null ? null : dateline.place();
     List<Place> flags = flags(emoji);
@@ -194,7 +199,7 @@ public final class PlaceExtractor {
     }
   }
 
-  private static void mentions(String text, Place datelinePlace, List<Place> out) {
+  private static void mentions(char[] text, Place datelinePlace, List<Place> out) {
     List<Hit> hits = new ArrayList<>();
     scan(text, hits);
     if (!hits.isEmpty()) {
@@ -207,15 +212,15 @@ public final class PlaceExtractor {
    * next capital is a counted loop of its own ({@link #nextCapital}); only a capital that starts a word goes on to
    * {@link #word}.
    */
-  private static void scan(String text, List<Hit> hits) {
+  private static void scan(char[] text, List<Hit> hits) {
     byte[] cls = Gazetteer.CLASS;
-    int n = text.length();
+    int n = text.length;
     int i = nextCapital(text, 0, n);
     while (i < n) {
-      byte k = cls[text.charAt(i)];
+      byte k = cls[text[i]];
       if (k == Gazetteer.HAN) {
         i = nextCapital(text, hanRun(text, i, hits), n);
-      } else if (i > 0 && cls[text.charAt(i - 1)] != Gazetteer.OTHER) {
+      } else if (i > 0 && cls[text[i - 1]] != Gazetteer.OTHER) {
         i = nextCapital(text, i + 1, n);
       } else if (k == Gazetteer.UNCASED) {
         i = nextCapital(text, uncasedWord(text, i, hits), n);
@@ -234,11 +239,11 @@ public final class PlaceExtractor {
    *
    * @return the end of the run
    */
-  private static int hanRun(String text, int start, List<Hit> hits) {
+  private static int hanRun(char[] text, int start, List<Hit> hits) {
     Gazetteer g = Gazetteer.standard();
-    int n = text.length();
+    int n = text.length;
     int end = start;
-    while (end < n && Gazetteer.CLASS[text.charAt(end)] == Gazetteer.HAN) {
+    while (end < n && Gazetteer.CLASS[text[end]] == Gazetteer.HAN) {
       end++;
     }
     if (start > 0 && !wordMayStartPlace(text, start)) {
@@ -275,14 +280,14 @@ public final class PlaceExtractor {
    *
    * @return where the scan goes on
    */
-  private static int uncasedWord(String text, int start, List<Hit> hits) {
+  private static int uncasedWord(char[] text, int start, List<Hit> hits) {
     int end = endOfLetters(text, start + 1);
     if (!wordMayStartPlace(text, start)) {
       return end;
     }
     Gazetteer g = Gazetteer.standard();
     for (int s = start; s <= start + 2 && end - s >= 2; s++) {
-      if (s > start && !isArabicPrefix(text.charAt(s - 1))) {
+      if (s > start && !isArabicPrefix(text[s - 1])) {
         break;
       }
       Gazetteer.Entry[] candidates = g.candidates(text, s, end);
@@ -300,10 +305,10 @@ public final class PlaceExtractor {
    * @return the index of the first capital at or after {@code from}, or {@code n}: one table load and one
    *     well-predicted branch per character, as most characters are not capitals
    */
-  private static int nextCapital(String text, int from, int n) {
+  private static int nextCapital(char[] text, int from, int n) {
     byte[] cls = Gazetteer.CLASS;
     for (int i = from; i < n; i++) {
-      if (cls[text.charAt(i)] >= Gazetteer.UPPER) {
+      if (cls[text[i]] >= Gazetteer.UPPER) {
         return i;
       }
     }
@@ -315,7 +320,7 @@ public final class PlaceExtractor {
    *
    * @return where the scan goes on: the end of the name matched, else the end of the word's letters
    */
-  private static int word(String text, int start, List<Hit> hits) {
+  private static int word(char[] text, int start, List<Hit> hits) {
     int end = endOfLetters(text, start + 1);
     if (!wordMayStartPlace(text, start)) {
       return end;
@@ -325,20 +330,20 @@ public final class PlaceExtractor {
   }
 
   /** @return the end of the letters from {@code from}: a digit ends a word as other non-letters do */
-  private static int endOfLetters(String text, int from) {
+  private static int endOfLetters(char[] text, int from) {
     byte[] cls = Gazetteer.CLASS;
-    int n = text.length();
+    int n = text.length;
     int end = from;
     byte k;
-    while (end < n && (k = cls[text.charAt(end)]) != Gazetteer.OTHER && k != Gazetteer.DIGIT) {
+    while (end < n && (k = cls[text[end]]) != Gazetteer.OTHER && k != Gazetteer.DIGIT) {
       end++;
     }
     return end;
   }
 
   /** The first of the names (longest first) that matches at {@code start} goes to {@code hits}. */
-  private static int longestMatch(Gazetteer.Entry[] candidates, String text, int start, int end, List<Hit> hits) {
-    int n = text.length();
+  private static int longestMatch(Gazetteer.Entry[] candidates, char[] text, int start, int end, List<Hit> hits) {
+    int n = text.length;
     for (Gazetteer.Entry e : candidates) {
       int m = Gazetteer.matchAfterFirstWord(e, text, n, start, end);
       if (m > 0) {
@@ -350,7 +355,7 @@ public final class PlaceExtractor {
   }
 
   /** The context rules over the raw hits of a text: what is left are its mentions. */
-  private static void resolve(String text, List<Hit> hits, Place datelinePlace, List<Place> out) {
+  private static void resolve(char[] text, List<Hit> hits, Place datelinePlace, List<Place> out) {
     Gazetteer g = Gazetteer.standard();
     coordinate(text, hits, g);
     List<Hit> pending = null;
@@ -409,34 +414,34 @@ public final class PlaceExtractor {
     return false;
   }
 
-  private static Place place(String text, Hit h) {
+  private static Place place(char[] text, Hit h) {
     Gazetteer.Target t = h.entry.target;
-    return new Place(text.substring(h.start, h.end), h.start, h.end, t.name(), Place.PlaceKind.MENTION,
+    return new Place(Chars.string(text, h.start, h.end), h.start, h.end, t.name(), Place.PlaceKind.MENTION,
         t.countryCode(), null, null);
   }
 
   /** False inside hashtags, mentions, URLs and e-mail addresses (the caller has checked the word boundary). */
-  private static boolean wordMayStartPlace(String text, int start) {
+  private static boolean wordMayStartPlace(char[] text, int start) {
     if (start == 0) {
       return true;
     }
-    char p = text.charAt(start - 1);
+    char p = text[start - 1];
     if (p == '#' || p == '@' || p == '/' || p == '_' || p == '\\' || p == '$' || p == '=') {
       return false;
     }
-    return !(p == '.' && start >= 2 && Gazetteer.isLetterOrDigit(text.charAt(start - 2)));
+    return !(p == '.' && start >= 2 && Gazetteer.isLetterOrDigit(text[start - 2]));
   }
 
   /**
    * {@code Zaporozhye & Kherson regions}: a name followed by a coordinator and a name with a generic suffix
    * ({@code regions}, {@code People's Republics}) takes the same suffix when the gazetteer knows that name.
    */
-  private static void coordinate(String text, List<Hit> hits, Gazetteer g) {
+  private static void coordinate(char[] text, List<Hit> hits, Gazetteer g) {
     for (int k = hits.size() - 1; k > 0; k--) {
       Hit second = hits.get(k);
       Hit first = hits.get(k - 1);
       if (second.entry.suffixStart < 0 || second.start - first.end > 7
-          || !COORDINATORS.contains(text.substring(first.end, second.start).strip())) {
+          || !COORDINATORS.contains(Chars.string(text, first.end, second.start).strip())) {
         continue;
       }
       String suffix = new String(second.entry.key, second.entry.suffixStart,
@@ -458,12 +463,12 @@ public final class PlaceExtractor {
    * @param g the gazetteer
    * @return whether the hit is a place mention
    */
-  static boolean accept(String text, int start, int end, Gazetteer.Entry e, Gazetteer g) {
+  static boolean accept(char[] text, int start, int end, Gazetteer.Entry e, Gazetteer g) {
     if ((e.flags & Gazetteer.MONTH) != 0 && (numberFollows(text, end) || numberPrecedes(text, start))) {
       return false;
     }
-    if (Gazetteer.CLASS[text.charAt(start)] == Gazetteer.HAN && end < text.length()
-        && DEMONYM_HAN.indexOf(text.charAt(end)) >= 0) {
+    if (Gazetteer.CLASS[text[start]] == Gazetteer.HAN && end < text.length
+        && DEMONYM_HAN.indexOf(text[end]) >= 0) {
       // 中国人 "Chinese (person)", 法国队 "the French team": a demonym or a team, no place.
       return false;
     }
@@ -476,10 +481,10 @@ public final class PlaceExtractor {
       }
       String prev = previousWord(text, start);
       int p = start - 2;
-      while (p >= 0 && Gazetteer.isLetter(text.charAt(p))) {
+      while (p >= 0 && Gazetteer.isLetter(text[p])) {
         p--;
       }
-      boolean prevCapitalised = prev != null && Character.isUpperCase(text.charAt(p + 1));
+      boolean prevCapitalised = prev != null && Character.isUpperCase(text[p + 1]);
       if (prevCapitalised && !g.isLocative(prev) && !FUNCTION_WORDS.contains(prev)) {
         return false;
       }
@@ -488,13 +493,13 @@ public final class PlaceExtractor {
   }
 
   /** The folded word right before {@code start} (one blank between), or null. */
-  private static String previousWord(String text, int start) {
-    if (start < 2 || !isBlank(text.charAt(start - 1))) {
+  private static String previousWord(char[] text, int start) {
+    if (start < 2 || !isBlank(text[start - 1])) {
       return null;
     }
     int e = start - 1;
     int s = e;
-    while (s > 0 && Gazetteer.isLetter(text.charAt(s - 1))) {
+    while (s > 0 && Gazetteer.isLetter(text[s - 1])) {
       s--;
     }
     if (s == e) {
@@ -502,21 +507,21 @@ public final class PlaceExtractor {
     }
     StringBuilder b = new StringBuilder(e - s);
     for (int i = s; i < e; i++) {
-      b.append(Gazetteer.fold(text.charAt(i)));
+      b.append(Gazetteer.fold(text[i]));
     }
     return b.toString();
   }
 
-  private static boolean capitalisedWordFollows(String text, int end) {
-    return end + 1 < text.length() && isBlank(text.charAt(end)) && Character.isUpperCase(text.charAt(end + 1));
+  private static boolean capitalisedWordFollows(char[] text, int end) {
+    return end + 1 < text.length && isBlank(text[end]) && Character.isUpperCase(text[end + 1]);
   }
 
-  private static boolean numberFollows(String text, int end) {
-    return end + 1 < text.length() && isBlank(text.charAt(end)) && Character.isDigit(text.charAt(end + 1));
+  private static boolean numberFollows(char[] text, int end) {
+    return end + 1 < text.length && isBlank(text[end]) && Character.isDigit(text[end + 1]);
   }
 
-  private static boolean numberPrecedes(String text, int start) {
-    return start >= 2 && isBlank(text.charAt(start - 1)) && Character.isDigit(text.charAt(start - 2));
+  private static boolean numberPrecedes(char[] text, int start) {
+    return start >= 2 && isBlank(text[start - 1]) && Character.isDigit(text[start - 2]);
   }
 
   private static boolean isBlank(char c) {

@@ -52,16 +52,21 @@ public final class TelegramEntityExtractor {
    * @return hashtags in text order (duplicates included); an immutable list, never null
    */
   public static List<Hashtag> hashtags(String text) {
-    int hash = text.indexOf('#');
+    return hashtags(text.toCharArray());
+  }
+
+  /** {@link #hashtags} over the text's characters, which the caller made once for every extractor. */
+  static List<Hashtag> hashtags(char[] text) {
+    int hash = Chars.indexOf(text, '#', 0);
     if (hash < 0) {
       return List.of();
     }
     List<Hashtag> out = new ArrayList<>();
-    int n = text.length();
+    int n = text.length;
     while (hash >= 0) {
       // The sign must not continue a word: "я#a" and "a#b" are no tags.
       if (hash > 0 && isHashtagLetter(Character.codePointBefore(text, hash))) {
-        hash = text.indexOf('#', hash + 1);
+        hash = Chars.indexOf(text, '#', hash + 1);
         continue;
       }
       int tagBegin = hash + 1;
@@ -70,7 +75,7 @@ public final class TelegramEntityExtractor {
       int tagEnd = -1;
       boolean wasLetter = false;
       while (p < n) {
-        int cp = text.codePointAt(p);
+        int cp = Character.codePointAt(text, p);
         int cat = category(cp);
         if (!isHashtagLetter(cp, cat)) {
           break;
@@ -89,24 +94,24 @@ public final class TelegramEntityExtractor {
         tagEnd = p;
       }
       // "#a#" is no tag: TDLib's regex has the lookahead (?![hashtag letters]*#). "#123" has no letter.
-      if (size >= 1 && !(p < n && text.charAt(p) == '#') && wasLetter) {
+      if (size >= 1 && !(p < n && text[p] == '#') && wasLetter) {
         int end = tagEnd;
         String username = null;
-        if (tagEnd == p && p < n && text.charAt(p) == '@') {
+        if (tagEnd == p && p < n && text[p] == '@') {
           int u = p + 1;
           int limit = Math.min(n, u + MAX_USERNAME);
-          while (u < limit && isAlphaDigitOrUnderscore(text.charAt(u))) {
+          while (u < limit && isAlphaDigitOrUnderscore(text[u])) {
             u++;
           }
           if (u - (p + 1) >= MIN_TAG_USERNAME) {
             end = u;
-            username = text.substring(p + 1, u);
+            username = Chars.string(text, p + 1, u);
           }
         }
-        out.add(new Hashtag(text.substring(hash, end), hash, end, text.substring(tagBegin, tagEnd), username));
+        out.add(new Hashtag(Chars.string(text, hash, end), hash, end, Chars.string(text, tagBegin, tagEnd), username));
       }
       // TDLib resumes after the scanned run: a '#' inside it cannot start a tag anyway.
-      hash = p < n ? text.indexOf('#', p) : -1;
+      hash = p < n ? Chars.indexOf(text, '#', p) : -1;
     }
     return List.copyOf(out);
   }
@@ -121,27 +126,32 @@ public final class TelegramEntityExtractor {
    * @return cashtags in text order (duplicates included); an immutable list, never null
    */
   public static List<Cashtag> cashtags(String text) {
-    int dollar = text.indexOf('$');
+    return cashtags(text.toCharArray());
+  }
+
+  /** {@link #cashtags} over the text's characters, which the caller made once for every extractor. */
+  static List<Cashtag> cashtags(char[] text) {
+    int dollar = Chars.indexOf(text, '$', 0);
     if (dollar < 0) {
       return List.of();
     }
     List<Cashtag> out = new ArrayList<>();
-    int n = text.length();
+    int n = text.length;
     while (dollar >= 0) {
       if (dollar > 0) {
         int prev = Character.codePointBefore(text, dollar);
         if (isHashtagLetter(prev) || prev == '$') {
-          dollar = text.indexOf('$', dollar + 1);
+          dollar = Chars.indexOf(text, '$', dollar + 1);
           continue;
         }
       }
       int begin = dollar + 1;
       int p = begin;
       // 1INCH is the one ticker with a digit that Telegram accepts.
-      if (text.startsWith("1INCH", begin)) {
+      if (Chars.startsWith(text, begin, "1INCH")) {
         p += 5;
       } else {
-        while (p < n && text.charAt(p) >= 'A' && text.charAt(p) <= 'Z') {
+        while (p < n && text[p] >= 'A' && text[p] <= 'Z') {
           p++;
         }
       }
@@ -149,31 +159,31 @@ public final class TelegramEntityExtractor {
       if (size >= 1 && size <= MAX_CASHTAG && !continuesCashtag(text, p)) {
         int end = p;
         String username = null;
-        if (p < n && text.charAt(p) == '@') {
+        if (p < n && text[p] == '@') {
           int u = p + 1;
-          while (u < n && isAlphaDigitOrUnderscore(text.charAt(u))) {
+          while (u < n && isAlphaDigitOrUnderscore(text[u])) {
             u++;
           }
           int length = u - (p + 1);
           // A shorter prefix of a longer name never qualifies: the next character would be a hashtag letter.
           if (length >= MIN_TAG_USERNAME && length <= MAX_USERNAME && !continuesCashtag(text, u)) {
             end = u;
-            username = text.substring(p + 1, u);
+            username = Chars.string(text, p + 1, u);
           }
         }
-        out.add(new Cashtag(text.substring(dollar, end), dollar, end, text.substring(begin, p), username));
+        out.add(new Cashtag(Chars.string(text, dollar, end), dollar, end, Chars.string(text, begin, p), username));
       }
-      dollar = p < n ? text.indexOf('$', p) : -1;
+      dollar = p < n ? Chars.indexOf(text, '$', p) : -1;
     }
     return List.copyOf(out);
   }
 
   /** @return true when the character at {@code i} is a hashtag letter or {@code $}, which spoils a cashtag */
-  private static boolean continuesCashtag(String text, int i) {
-    if (i >= text.length()) {
+  private static boolean continuesCashtag(char[] text, int i) {
+    if (i >= text.length) {
       return false;
     }
-    int cp = text.codePointAt(i);
+    int cp = Character.codePointAt(text, i);
     return cp == '$' || isHashtagLetter(cp);
   }
 
@@ -188,41 +198,46 @@ public final class TelegramEntityExtractor {
    *     id; an immutable list, never null
    */
   public static List<Mention> mentions(String text) {
-    int at = text.indexOf('@');
+    return mentions(text.toCharArray());
+  }
+
+  /** {@link #mentions} over the text's characters, which the caller made once for every extractor. */
+  static List<Mention> mentions(char[] text) {
+    int at = Chars.indexOf(text, '@', 0);
     if (at < 0) {
       return List.of();
     }
     List<Mention> out = new ArrayList<>();
-    int n = text.length();
+    int n = text.length;
     while (at >= 0) {
       if (at > 0 && isWordCharacter(Character.codePointBefore(text, at))) {
-        at = text.indexOf('@', at + 1);
+        at = Chars.indexOf(text, '@', at + 1);
         continue;
       }
       int begin = at + 1;
       int p = begin;
-      while (p < n && isAlphaDigitOrUnderscore(text.charAt(p))) {
+      while (p < n && isAlphaDigitOrUnderscore(text[p])) {
         p++;
       }
       int size = p - begin;
       if (size >= MIN_MATCHED_MENTION && size <= MAX_USERNAME
-          && !(p < n && isWordCharacter(text.codePointAt(p)))
+          && !(p < n && isWordCharacter(Character.codePointAt(text, p)))
           && (size >= MIN_MENTION || isShortUsername(text, begin, size))) {
-        out.add(new Mention(text.substring(at, p), at, p, text.substring(begin, p), null));
+        out.add(new Mention(Chars.string(text, at, p), at, p, Chars.string(text, begin, p), null));
       }
-      at = p < n ? text.indexOf('@', p) : -1;
+      at = p < n ? Chars.indexOf(text, '@', p) : -1;
     }
     return List.copyOf(out);
   }
 
   /** Telegram's valid short usernames (TDLib {@code get_valid_short_usernames}), compared case-insensitively. */
-  private static boolean isShortUsername(String text, int begin, int size) {
+  private static boolean isShortUsername(char[] text, int begin, int size) {
     if (size != 3) {
       return false;
     }
-    char a = lower(text.charAt(begin));
-    char b = lower(text.charAt(begin + 1));
-    char c = lower(text.charAt(begin + 2));
+    char a = lower(text[begin]);
+    char b = lower(text[begin + 1]);
+    char c = lower(text[begin + 2]);
     return (a == 'g' && b == 'i' && c == 'f')
         || (a == 'n' && b == 'f' && c == 't')
         || (a == 'p' && b == 'i' && c == 'c')

@@ -460,7 +460,7 @@ class DateExtractorTest {
     void noDigitsNoDates() {
       assertThat(DateExtractor.extract("", null)).isEmpty();
       assertThat(DateExtractor.extract("March April May", REF)).isEmpty();
-      assertThatThrownBy(() -> DateExtractor.extract(null, REF)).isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> DateExtractor.extract((String) null, REF)).isInstanceOf(NullPointerException.class);
     }
 
     @Test

@@ -139,9 +139,9 @@ class DatelineExtractorTest {
 
   @Test
   void looksLikePlace() {
-    assertThat(DatelineExtractor.looksLikePlace("Rostov-on-Don", 0, 13)).isTrue();
-    assertThat(DatelineExtractor.looksLikePlace("Red Square", 0, 10)).isTrue();
-    assertThat(DatelineExtractor.looksLikePlace("Today the minister said", 0, 23)).isFalse();
-    assertThat(DatelineExtractor.looksLikePlace("Room 5", 0, 6)).isFalse();
+    assertThat(DatelineExtractor.looksLikePlace("Rostov-on-Don".toCharArray(), 0, 13)).isTrue();
+    assertThat(DatelineExtractor.looksLikePlace("Red Square".toCharArray(), 0, 10)).isTrue();
+    assertThat(DatelineExtractor.looksLikePlace("Today the minister said".toCharArray(), 0, 23)).isFalse();
+    assertThat(DatelineExtractor.looksLikePlace("Room 5".toCharArray(), 0, 6)).isFalse();
   }
 }

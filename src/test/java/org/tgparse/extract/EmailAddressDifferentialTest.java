@@ -69,7 +69,7 @@ class EmailAddressDifferentialTest {
       String c = candidate(r);
       boolean expected = SPEC.matcher(c).matches();
       String padded = "(" + c + ")";
-      assertThat(LinkExtractor.isEmailAddress(padded, 1, 1 + c.length())).as("%s", c).isEqualTo(expected);
+      assertThat(LinkExtractor.isEmailAddress(padded.toCharArray(), 1, 1 + c.length())).as("%s", c).isEqualTo(expected);
       if (expected) {
         accepted++;
       }
@@ -80,7 +80,7 @@ class EmailAddressDifferentialTest {
 
   private static boolean email(String s) {
     String padded = " " + s + "!";
-    return LinkExtractor.isEmailAddress(padded, 1, 1 + s.length());
+    return LinkExtractor.isEmailAddress(padded.toCharArray(), 1, 1 + s.length());
   }
 
   @Test

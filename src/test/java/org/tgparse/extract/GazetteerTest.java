@@ -203,7 +203,7 @@ class GazetteerTest {
         }
         // In a text, after a blank, and followed by more text.
         String text = "in " + form + " x";
-        assertThat(G.candidates(text, 3, 3 + len)).as(form).isNotNull().contains(e);
+        assertThat(G.candidates(text.toCharArray(), 3, 3 + len)).as(form).isNotNull().contains(e);
         checked++;
       }
     }
@@ -222,7 +222,7 @@ class GazetteerTest {
       if (G.mayStart(Gazetteer.wordHash(c[0], len > 1 ? c[1] : 0, len > 2 ? c[2] : 0, c[len - 1], len))) {
         passed++;
       }
-      assertThat(G.candidates(w, 0, len)).as(w).isNull();
+      assertThat(G.candidates(w.toCharArray(), 0, len)).as(w).isNull();
     }
     assertThat(passed).as("words the filter let through").isLessThanOrEqualTo(common.size() / 10);
   }
@@ -239,8 +239,8 @@ class GazetteerTest {
           continue; // the scan looks up capitalised words only, and finds this name only under its first word
         }
         String text = form + " and more";
-        assertThat(Gazetteer.matchAfterFirstWord(e, text, text.length(), 0, len)).as(form)
-            .isEqualTo(Gazetteer.match(e, text, text.length(), 0));
+        assertThat(Gazetteer.matchAfterFirstWord(e, text.toCharArray(), text.length(), 0, len)).as(form)
+            .isEqualTo(Gazetteer.match(e, text.toCharArray(), text.length(), 0));
       }
     }
   }

@@ -121,10 +121,10 @@ class LinkExtractorTest {
   void invalidEmailAddresses() {
     assertThat(LinkExtractor.extract("a@b@c.com")).isEmpty();
     assertThat(LinkExtractor.extract("abc@c.com@d.com")).isEmpty();
-    assertThat(LinkExtractor.isEmailAddress("security@telegram.org", 0, 21)).isTrue();
-    assertThat(LinkExtractor.isEmailAddress("security.telegram.org", 0, 21)).isFalse();
-    assertThat(LinkExtractor.isEmailAddress("a@a.abcdefghi", 0, 13)).isFalse(); // TLD over 8 letters
-    assertThat(LinkExtractor.isEmailAddress("a@-a.ab", 0, 7)).isFalse();
+    assertThat(LinkExtractor.isEmailAddress("security@telegram.org".toCharArray(), 0, 21)).isTrue();
+    assertThat(LinkExtractor.isEmailAddress("security.telegram.org".toCharArray(), 0, 21)).isFalse();
+    assertThat(LinkExtractor.isEmailAddress("a@a.abcdefghi".toCharArray(), 0, 13)).isFalse(); // TLD over 8 letters
+    assertThat(LinkExtractor.isEmailAddress("a@-a.ab".toCharArray(), 0, 7)).isFalse();
   }
 
   @Test

@@ -140,9 +140,9 @@ class PlaceExtractorTest {
     Gazetteer.Entry may = new Gazetteer.Entry("may".toCharArray(), "May".toCharArray(),
         new Gazetteer.Target("May", "XX", Gazetteer.Type.CITY, 1), Gazetteer.MONTH, -1);
     Gazetteer g = Gazetteer.standard();
-    assertThat(PlaceExtractor.accept("on May 9 they met", 3, 6, may, g)).isFalse();
-    assertThat(PlaceExtractor.accept("on 9 May they met", 5, 8, may, g)).isFalse();
-    assertThat(PlaceExtractor.accept("they met in May.", 12, 15, may, g)).isTrue();
+    assertThat(PlaceExtractor.accept("on May 9 they met".toCharArray(), 3, 6, may, g)).isFalse();
+    assertThat(PlaceExtractor.accept("on 9 May they met".toCharArray(), 5, 8, may, g)).isFalse();
+    assertThat(PlaceExtractor.accept("they met in May.".toCharArray(), 12, 15, may, g)).isTrue();
   }
 
   @Test
