@@ -10,7 +10,52 @@ package org.tgparse.extract;
  * code large and slow to produce. Offsets are UTF-16 code units, half-open, as everywhere.
  */
 final class Chars {
+  private static final byte LETTER = 1;
+  private static final byte UPPER = 2;
+  private static final byte LOWER = 4;
+  private static final byte DIGIT = 8;
+  private static final byte WHITESPACE = 16;
+  /**
+   * The {@link Character} properties of every UTF-16 code unit (64 KiB, built once): one load and a mask where
+   * {@code Character.isLetter(char)} is a range switch over its property tables, inlined at every call site.
+   */
+  private static final byte[] PROPERTIES = new byte[65536];
+
+  static {
+    for (int c = 0; c < 65536; c++) {
+      char ch = (char) c;
+      PROPERTIES[c] = (byte) ((Character.isLetter(ch) ? LETTER : 0) | (Character.isUpperCase(ch) ? UPPER : 0)
+          | (Character.isLowerCase(ch) ? LOWER : 0) | (Character.isDigit(ch) ? DIGIT : 0)
+          | (Character.isWhitespace(ch) ? WHITESPACE : 0));
+    }
+  }
+
   private Chars() {
+  }
+
+  /** @return {@link Character#isLetter(char)} */
+  static boolean isLetter(char c) {
+    return (PROPERTIES[c] & LETTER) != 0;
+  }
+
+  /** @return {@link Character#isUpperCase(char)} */
+  static boolean isUpperCase(char c) {
+    return (PROPERTIES[c] & UPPER) != 0;
+  }
+
+  /** @return {@link Character#isLowerCase(char)} */
+  static boolean isLowerCase(char c) {
+    return (PROPERTIES[c] & LOWER) != 0;
+  }
+
+  /** @return {@link Character#isDigit(char)} */
+  static boolean isDigit(char c) {
+    return (PROPERTIES[c] & DIGIT) != 0;
+  }
+
+  /** @return {@link Character#isWhitespace(char)} */
+  static boolean isWhitespace(char c) {
+    return (PROPERTIES[c] & WHITESPACE) != 0;
   }
 
   /** @return whether {@code text} has {@code prefix} at {@code at} ({@link String#startsWith(String, int)}) */

@@ -276,7 +276,7 @@ final class DateScanner {
     int letters = 0;
     for (int i = 0; i < n && letters < 200; i++) {
       char c = t[i];
-      if (Character.isLetter(c)) {
+      if (Chars.isLetter(c)) {
         if (c > '\u024F') {
           return false;
         }
@@ -472,7 +472,7 @@ final class DateScanner {
       } else if (q < n && isLetter(t[q])) {
         int we = wordEnd(q);
         int code = we < 0 ? 0 : lookup(q, we);
-        if ((code & MONTH) != 0 && (code & EN) != 0 && Character.isUpperCase(t[q]) && !connectorAnd) {
+        if ((code & MONTH) != 0 && (code & EN) != 0 && Chars.isUpperCase(t[q]) && !connectorAnd) {
           int r = we;
           if ((code & ABBR) != 0 && r < n && t[r] == '.') {
             r++;
@@ -601,7 +601,7 @@ final class DateScanner {
         int code = lookup(ws, q);
         int first = code & MONTH;
         if (first != 0 && first < m && (code & EN) == (monthCode & EN)
-            && ((code & EN) == 0 || Character.isUpperCase(t[ws])) && !numberBefore(ws)) {
+            && ((code & EN) == 0 || Chars.isUpperCase(t[ws])) && !numberBefore(ws)) {
           m1 = first;
           start = ws;
           endValue = yearMonth(y, m);
@@ -711,7 +711,7 @@ final class DateScanner {
   private boolean arabicScriptBefore(int s) {
     for (int i = Math.max(0, s - 24); i < s; i++) {
       char c = t[i];
-      if (c >= '\u0620' && c <= '\u06FF' && Character.isLetter(c)) {
+      if (c >= '\u0620' && c <= '\u06FF' && Chars.isLetter(c)) {
         return true;
       }
     }
@@ -736,7 +736,7 @@ final class DateScanner {
       return false;
     }
     // "AH" and "H" only in capitals: "1375 h" is no calendar.
-    return t[q] > 127 || Character.isUpperCase(t[q]);
+    return t[q] > 127 || Chars.isUpperCase(t[q]);
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -914,7 +914,7 @@ final class DateScanner {
       code = pairMonth(first, code);
       ws = ws2;
     }
-    if ((code & MONTH) == 0 || (code & EN) != 0 && !Character.isUpperCase(t[ws])
+    if ((code & MONTH) == 0 || (code & EN) != 0 && !Chars.isUpperCase(t[ws])
         || sep == SEP_DOT && (code & ABBR) == 0) {
       return false;
     }
@@ -971,7 +971,7 @@ final class DateScanner {
       code = pairMonth(code, second);
       we = we2;
     }
-    if ((code & MONTH) == 0 || (code & EN) != 0 && !Character.isUpperCase(t[q])) {
+    if ((code & MONTH) == 0 || (code & EN) != 0 && !Chars.isUpperCase(t[q])) {
       return false;
     }
     monthStart = q;
@@ -1097,7 +1097,7 @@ final class DateScanner {
   /** Start of a weekday name that directly precedes a date starting at {@code pos} ({@code Monday, }), else pos. */
   private int weekdayBefore(int pos) {
     int ws = wordBefore(pos, true);
-    if (ws < 0 || (wordCode & WEEKDAY) == 0 || (wordCode & EN) != 0 && !Character.isUpperCase(t[ws])) {
+    if (ws < 0 || (wordCode & WEEKDAY) == 0 || (wordCode & EN) != 0 && !Chars.isUpperCase(t[ws])) {
       return pos;
     }
     return ws;
@@ -1223,7 +1223,7 @@ final class DateScanner {
    */
   private boolean followOk(int end) {
     int q = skipSpaces(end);
-    if (q >= n || !Character.isLowerCase(t[q])) {
+    if (q >= n || !Chars.isLowerCase(t[q])) {
       return true;
     }
     int we = wordEnd(q);
@@ -1347,7 +1347,7 @@ final class DateScanner {
     if (c < 128) {
       return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     }
-    return Character.isLetter(c);
+    return Chars.isLetter(c);
   }
 
   /** Spaces inside one date: ASCII space, no-break and thin spaces; never a line break. */

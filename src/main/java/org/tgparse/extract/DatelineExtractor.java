@@ -74,7 +74,7 @@ public final class DatelineExtractor {
 
   private static Dateline inLine(char[] text, int ls, int le, LocalDate reference) {
     int end = le;
-    while (end > ls && Character.isWhitespace(text[end - 1])) {
+    while (end > ls && Chars.isWhitespace(text[end - 1])) {
       end--;
     }
     int p = skipBlanks(text, ls, end);
@@ -156,7 +156,7 @@ public final class DatelineExtractor {
       return null;
     }
     int placeEnd = comma;
-    while (placeEnd > from && Character.isWhitespace(text[placeEnd - 1])) {
+    while (placeEnd > from && Chars.isWhitespace(text[placeEnd - 1])) {
       placeEnd--;
     }
     Place place = place(text, from, placeEnd, unknownPlaceOk);
@@ -165,7 +165,7 @@ public final class DatelineExtractor {
     }
     int dateStart = skipBlanks(text, comma + 1, to);
     // A date starts with a day or a capitalised month name: a cheap test before the date parser runs.
-    if (dateStart >= to || !(Character.isDigit(text[dateStart]) || Gazetteer.isUpper(text[dateStart]))) {
+    if (dateStart >= to || !(Chars.isDigit(text[dateStart]) || Gazetteer.isUpper(text[dateStart]))) {
       return null;
     }
     DateMention date = dateAt(text, dateStart, dateToEnd ? to : Math.min(to, dateStart + MAX_DATE), reference);

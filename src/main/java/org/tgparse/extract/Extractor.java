@@ -223,6 +223,10 @@ public final class Extractor {
     if (found.isEmpty()) {
       return given;
     }
+    if (marked.isEmpty()) {
+      // Nothing given (plain text gives nothing): the found list is in text order already.
+      return found;
+    }
     List<T> out = new ArrayList<>(given);
     Spans markedSpans = Spans.of(marked);
     for (T e : found) {

@@ -118,7 +118,7 @@ final class PlaceContext {
     for (int i = start; i < end; i++) {
       char c = text[i];
       if (Gazetteer.isLetter(c)) {
-        if (!Character.isUpperCase(c)) {
+        if (!Chars.isUpperCase(c)) {
           return false;
         }
         letters++;
@@ -218,13 +218,13 @@ final class PlaceContext {
     while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\u00A0')) {
       p--;
     }
-    if (p == 0 || !Character.isDigit(text[p - 1])) {
+    if (p == 0 || !Chars.isDigit(text[p - 1])) {
       return false;
     }
     // A score before: digits, a dash or colon, digits, ending at p.
     int i = p;
     int k = 0;
-    while (i > 0 && Character.isDigit(text[i - 1]) && k < 3) {
+    while (i > 0 && Chars.isDigit(text[i - 1]) && k < 3) {
       i--;
       k++;
     }
@@ -238,7 +238,7 @@ final class PlaceContext {
         while (j > 0 && text[j - 1] == ' ') {
           j--;
         }
-        if (j > 0 && Character.isDigit(text[j - 1])) {
+        if (j > 0 && Chars.isDigit(text[j - 1])) {
           return true;
         }
       }
@@ -252,12 +252,12 @@ final class PlaceContext {
 
   private static boolean scoreAt(char[] text, int q) {
     int n = text.length;
-    if (!Character.isDigit(text[q])) {
+    if (!Chars.isDigit(text[q])) {
       return false;
     }
     int i = q;
     int k = 0;
-    while (i < n && Character.isDigit(text[i]) && k < 3) {
+    while (i < n && Chars.isDigit(text[i]) && k < 3) {
       i++;
       k++;
     }
@@ -271,7 +271,7 @@ final class PlaceContext {
     boolean colon = text[i] == ':';
     i = skipBlanks(text, i + 1);
     int d = i;
-    while (i < n && Character.isDigit(text[i])) {
+    while (i < n && Chars.isDigit(text[i])) {
       i++;
     }
     // "2:1" is a score, "6:04" and "21:00" are times.

@@ -484,7 +484,7 @@ public final class PlaceExtractor {
       while (p >= 0 && Gazetteer.isLetter(text[p])) {
         p--;
       }
-      boolean prevCapitalised = prev != null && Character.isUpperCase(text[p + 1]);
+      boolean prevCapitalised = prev != null && Chars.isUpperCase(text[p + 1]);
       if (prevCapitalised && !g.isLocative(prev) && !FUNCTION_WORDS.contains(prev)) {
         return false;
       }
@@ -513,15 +513,15 @@ public final class PlaceExtractor {
   }
 
   private static boolean capitalisedWordFollows(char[] text, int end) {
-    return end + 1 < text.length && isBlank(text[end]) && Character.isUpperCase(text[end + 1]);
+    return end + 1 < text.length && isBlank(text[end]) && Chars.isUpperCase(text[end + 1]);
   }
 
   private static boolean numberFollows(char[] text, int end) {
-    return end + 1 < text.length && isBlank(text[end]) && Character.isDigit(text[end + 1]);
+    return end + 1 < text.length && isBlank(text[end]) && Chars.isDigit(text[end + 1]);
   }
 
   private static boolean numberPrecedes(char[] text, int start) {
-    return start >= 2 && isBlank(text[start - 1]) && Character.isDigit(text[start - 2]);
+    return start >= 2 && isBlank(text[start - 1]) && Chars.isDigit(text[start - 2]);
   }
 
   private static boolean isBlank(char c) {
