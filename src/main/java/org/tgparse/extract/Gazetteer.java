@@ -460,12 +460,31 @@ final class Gazetteer {
 
   // ---------------------------------------------------------------------------------------------- loading
 
+  /** The index the build made ({@link GazetteerIndex}), or, without one, the sources. */
   private static Gazetteer load() {
+    InputStream in = Gazetteer.class.getResourceAsStream(GazetteerIndex.RESOURCE);
+    if (in == null) {
+      return new Gazetteer(fromSources());
+    }
+    try (in) {
+      return new Gazetteer(GazetteerIndex.read(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException("expected a readable org/tgparse/extract/" + GazetteerIndex.RESOURCE, e);
+    }
+  }
+
+  /** @return the gazetteer's parts built from the bundled name lists, rules and the JDK's country names */
+  static Builder fromSources() {
     Builder b = new Builder();
     b.readRules(lines("place-rules.txt"));
     b.addCountriesAndPlaces(lines("gazetteer-places.tsv"));
     b.addCities(lines("gazetteer-cities.tsv"));
     b.addNames(lines("gazetteer-names.tsv"));
+    return b;
+  }
+
+  /** @return a gazetteer of the given parts (for tests comparing the index with the sources) */
+  static Gazetteer of(Builder b) {
     return new Gazetteer(b);
   }
 
@@ -487,8 +506,8 @@ final class Gazetteer {
     return out;
   }
 
-  /** Collects names while loading. */
-  private static final class Builder {
+  /** Collects names while loading; also what {@link GazetteerIndex} stores. */
+  static final class Builder {
     final Map<String, Entry> byKey = new HashMap<>(1 << 16);
     final Map<String, String> countryNames = new HashMap<>();
     final Set<String> stop = new HashSet<>();
