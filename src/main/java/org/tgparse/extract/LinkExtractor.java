@@ -435,34 +435,27 @@ public final class LinkExtractor {
     int partCount = 0;
     boolean hasNonDigit = false;
     boolean isIpv4 = true;
-    for (int i = domainBegin; i <= hostEnd; i++) {
-      if (i == hostEnd || s[i] == '.') {
-        int partChars = i - prev;
-        if (partChars == 0 || utf8Length(s, prev, i) >= 64 || s[i - 1] == '-') {
+    // The last label is checked after the loop, so that the loop never reads s[hostEnd] (hostEnd may be the
+    // text's end, which would fail the range check the JIT hoists out of the loop and deoptimise this method).
+    for (int i = domainBegin; i < hostEnd; i++) {
+      char c = s[i];
+      if (c == '.') {
+        if (badLabel(s, prev, i)) {
           return -1;
         }
-        if (isIpv4) {
-          if (partChars > 3) {
-            isIpv4 = false;
-          }
-          char c0 = s[prev];
-          if (partChars == 3 && (c0 >= '3' || (c0 == '2' && (s[prev + 1] >= '6'
-              || (s[prev + 1] == '5' && s[prev + 2] >= '6'))))) {
-            isIpv4 = false;
-          }
-          if (c0 == '0' && partChars >= 2) {
-            isIpv4 = false;
-          }
-        }
+        isIpv4 = isIpv4 && ipv4Label(s, prev, i);
         partCount++;
-        if (i != hostEnd) {
-          prev = i + 1;
-        }
-      } else if (!isDigit(s[i])) {
+        prev = i + 1;
+      } else if (!isDigit(c)) {
         isIpv4 = false;
         hasNonDigit = true;
       }
     }
+    if (badLabel(s, prev, hostEnd)) {
+      return -1;
+    }
+    isIpv4 = isIpv4 && ipv4Label(s, prev, hostEnd);
+    partCount++;
     if (partCount == 1) {
       return -1;
     }
@@ -723,6 +716,25 @@ public final class LinkExtractor {
       }
     }
     return true;
+  }
+
+  /** A host label that is empty, over 63 UTF-8 bytes or ends in '-'. */
+  private static boolean badLabel(char[] s, int from, int to) {
+    return to == from || utf8Length(s, from, to) >= 64 || s[to - 1] == '-';
+  }
+
+  /** A label that may be part of an IPv4 address: up to three digits' length, at most 255, no leading zero. */
+  private static boolean ipv4Label(char[] s, int from, int to) {
+    int chars = to - from;
+    if (chars > 3) {
+      return false;
+    }
+    char c0 = s[from];
+    if (chars == 3 && (c0 >= '3' || (c0 == '2' && (s[from + 1] >= '6'
+        || (s[from + 1] == '5' && s[from + 2] >= '6'))))) {
+      return false;
+    }
+    return !(c0 == '0' && chars >= 2);
   }
 
   private static boolean startsWithIgnoreCase(char[] s, int start, int end, String prefix) {
