@@ -3,7 +3,10 @@
 #
 #   scripts/bench-e2e.sh [FORMAT...]      FORMAT: text text-split desktop-json desktop-html tme (default: all)
 #   environment: SIZE=100MB (input size per format)  RUNS=5 (timed runs; the median is reported)
+#                SIZES="desktop-json=300MB" (sizes for some formats, overriding SIZE)
 #                THREADS="1" (tgparse --threads values to time; "1 2" shows the scaling)  DATA=bench-data
+#                WARM=1 (also time the input given twice to one JVM: the second pass is the warm pass, and the
+#                table gains a row with its time and first pass / warm pass)
 #
 # Baselines (installed here from Debian packages): text: a naive Python reader (scripts/baselines/naive_text.py);
 # desktop-json: jq -c '.messages[]' and Python's json module; desktop-html and tme: BeautifulSoup with lxml
@@ -20,6 +23,8 @@ cd "$(dirname "$0")/.."
 SIZE=${SIZE:-100MB}
 RUNS=${RUNS:-5}
 THREADS=${THREADS:-1}
+SIZES=${SIZES:-}
+WARM=${WARM:-0}
 DATA=${DATA:-bench-data}
 PY=/usr/bin/python3
 FORMATS=("$@")
@@ -49,8 +54,15 @@ mkdir -p "$DATA"
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
+size_of() { # format -> its size (SIZES entry, else SIZE)
+  local kv
+  for kv in $SIZES; do [ "${kv%%=*}" = "$1" ] && { echo "${kv#*=}"; return; }; done
+  echo "$SIZE"
+}
+
 input() { # format -> path of the generated input (generated once)
-  local f=$1 gen=$1 out
+  local f=$1 gen=$1 out SIZE
+  SIZE=$(size_of "$f")
   [ "$f" = text-split ] && gen=text
   out="$DATA/$f-$SIZE"
   [ "$f" = text ] && out="$out.txt"
@@ -89,11 +101,13 @@ echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 
 for f in "${FORMATS[@]}"; do
   in=$(input "$f")
+  fsize=$(size_of "$f")
   names=(); cmds=()
   case $f in
     text)
       files=("$in")
       for t in $THREADS; do names+=("tgparse --threads $t"); cmds+=("java -jar $JAR --threads $t $in"); done
+      [ "$WARM" = 1 ] && { names+=("tgparse, same input twice"); cmds+=("java -jar $JAR --threads 1 $in $in"); }
       names+=("naive python"); cmds+=("$PY scripts/baselines/naive_text.py $in") ;;
     text-split)
       files=("$in"/part*.txt)
@@ -103,6 +117,7 @@ for f in "${FORMATS[@]}"; do
     desktop-json)
       files=("$in/result.json")
       for t in $THREADS; do names+=("tgparse --threads $t"); cmds+=("java -jar $JAR --threads $t $in"); done
+      [ "$WARM" = 1 ] && { names+=("tgparse, same input twice"); cmds+=("java -jar $JAR --threads 1 $in $in"); }
       names+=("jq -c .messages[]"); cmds+=("jq -c '.messages[]' $in/result.json")
       names+=("python json"); cmds+=("$PY scripts/baselines/json_module.py $in/result.json") ;;
     desktop-html)
@@ -137,13 +152,13 @@ for f in "${FORMATS[@]}"; do
     fi
   done
   if [ "$failed" = 1 ]; then
-    echo "| $f | $SIZE | skipped: a command failed (is this reader on main yet?) | | | | | | | | | |" | tee -a "$DATA/e2e-results.md"
+    echo "| $f | $fsize | skipped: a command failed (is this reader on main yet?) | | | | | | | | | |" | tee -a "$DATA/e2e-results.md"
     continue
   fi
   hargs=()
   for i in "${!cmds[@]}"; do hargs+=(-n "${names[$i]}" "${cmds[$i]} > /dev/null"); done
   hyperfine --style basic --runs "$RUNS" --warmup 1 --export-json "$TMP/h.json" "${hargs[@]}" >&2 || true
-  "$PY" - "$TMP/h.json" "$f" "$SIZE" "$bytes" "${#cmds[@]}" "${names[@]}" "${msgs[@]}" "${rss[@]}" "${heap[@]}" <<'PYEOF' | tee -a "$DATA/e2e-results.md"
+  "$PY" - "$TMP/h.json" "$f" "$fsize" "$bytes" "${#cmds[@]}" "${names[@]}" "${msgs[@]}" "${rss[@]}" "${heap[@]}" <<'PYEOF' | tee -a "$DATA/e2e-results.md"
 import json, statistics, sys
 path, fmt, size, nbytes, n = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
 rest = sys.argv[6:]
@@ -152,8 +167,17 @@ res = json.load(open(path))["results"]
 med = [statistics.median(r["times"]) for r in res]
 cpu = [r["user"] + r["system"] for r in res]
 ref, refcpu = med[0], cpu[0]
+twice = names.index("tgparse, same input twice") if "tgparse, same input twice" in names else -1
 for i in range(n):
     m = med[i]
+    if i == twice:
+        # The second pass alone: the run of the input twice less the run of it once (same JVM start).
+        warm, warmcpu = m - ref, cpu[i] - refcpu
+        print("| %s | %s (%.1f MB) | tgparse, second pass of the same input in one JVM (warm) | %.2f | %.1f | %s | %s "
+              "| %.2f | | | first pass / warm pass: %.2f | %.2f |" % (
+            fmt, size, nbytes / 1e6, warm, nbytes / 1e6 / warm, format(int(msgs[0]), ","),
+            format(int(int(msgs[0]) / warm), ","), warmcpu, ref / warm, refcpu / warmcpu))
+        continue
     ratio = "-" if i == 0 else "%.2f" % (m / ref)
     ratiocpu = "-" if i == 0 else "%.2f" % (cpu[i] / refcpu)
     print("| %s | %s (%.1f MB) | %s | %.2f | %.1f | %s | %s | %.2f | %s | %s | %s | %s |" % (

@@ -64,7 +64,9 @@ final class DateScanner {
   private final List<DateMention> out = new ArrayList<>(4);
 
   /** The last date in the text with a written year and a day, for year-less dates when there is no reference. */
-  private LocalDate lastFull;
+  private int lastFullYear;
+  private int lastFullMonth;
+  private int lastFullDay;
   /** End of the last date found: look-behind never crosses it, so dates never overlap. */
   private int lastEnd;
   /** End of the last bare year accepted, for lists such as {@code 2025 and 2026}; -1 before the first. */
@@ -151,28 +153,30 @@ final class DateScanner {
     if (r >= 0) {
       return Math.max(r, e);
     }
-    if (len == 4) {
-      r = iso(s, e);
-      if (r < 0) {
-        r = ymd(s, e);
-      }
-      if (r < 0) {
-        r = monthYear(s, e);
-      }
-      if (r < 0) {
-        r = bareYear(s, e);
-      }
-    } else if (len <= 2) {
-      r = numeric(s, e);
-      if (r < 0) {
-        r = monthFirst(s, e);
-      }
-      if (r < 0) {
-        r = dayFirst(s, e);
+    for (Form f : len == 4 ? YEAR_FORMS : len <= 2 ? DAY_FORMS : NO_FORMS) {
+      r = f.at(this, s, e);
+      if (r >= 0) {
+        break;
       }
     }
     return Math.max(r, e);
   }
+
+  /** One date form tried at the digit run {@code [s, e)}: -1 when it does not apply, else where to resume. */
+  @FunctionalInterface
+  private interface Form {
+    int at(DateScanner scanner, int s, int e);
+  }
+
+  // The forms are called through Form on purpose: a call site that sees several classes is not inlined by the
+  // JIT, so each form is compiled once, on its own, and the digit loop (and the dateline, which runs the scanner)
+  // stays a small compiled method instead of carrying a copy of every form (docs/performance.md has the figures).
+  /** The forms of a four-digit run, in the order tried. */
+  private static final Form[] YEAR_FORMS = {DateScanner::iso, DateScanner::ymd, DateScanner::monthYear,
+      DateScanner::bareYear};
+  /** The forms of a one- or two-digit run, in the order tried. */
+  private static final Form[] DAY_FORMS = {DateScanner::numeric, DateScanner::monthFirst, DateScanner::dayFirst};
+  private static final Form[] NO_FORMS = {};
 
   // ---------------------------------------------------------------------------------------------------------
   // The forms. Each returns -1 when it does not apply, else the index to resume at (past whatever it read, even
@@ -750,7 +754,7 @@ final class DateScanner {
     if (y != 0) {
       if (valid(y, m, d)) {
         emit(start, end, isoDay(y, m, d), DatePrecision.DAY, false, null);
-        lastFull = LocalDate.of(y, m, d);
+        setLastFull(y, m, d);
       }
       return;
     }
@@ -806,7 +810,7 @@ final class DateScanner {
     }
     emit(start, end, isoDay(y1, m1, d1), DatePrecision.DAY, inferred, isoDay(y2, m2, d2));
     if (!inferred) {
-      lastFull = to;
+      setLastFull(y2, m2, d2);
     }
     return true;
   }
@@ -826,8 +830,18 @@ final class DateScanner {
     return cachedCode;
   }
 
+  /** Kept as numbers: a LocalDate is made only when a year-less date needs it (see {@link #reference}). */
+  private void setLastFull(int y, int m, int d) {
+    lastFullYear = y;
+    lastFullMonth = m;
+    lastFullDay = d;
+  }
+
   private LocalDate reference() {
-    return reference != null ? reference : lastFull;
+    if (reference != null || lastFullYear == 0) {
+      return reference;
+    }
+    return LocalDate.of(lastFullYear, lastFullMonth, lastFullDay);
   }
 
   /**
@@ -1363,16 +1377,61 @@ final class DateScanner {
   // ---------------------------------------------------------------------------------------------------------
   // ISO values without String.format.
 
+  // The values are written digit by digit into a char array: StringBuilder, Integer.toString and string
+  // concatenation inlined into every form that emits a date made those forms several times larger for the JIT.
+
   private static String isoDay(int y, int m, int d) {
-    return new StringBuilder(10).append(y).append('-').append(two(m)).append('-').append(two(d)).toString();
+    if (!fourDigits(y) || !twoDigits(m) || !twoDigits(d)) {
+      return y + "-" + two(m) + "-" + two(d);
+    }
+    char[] c = new char[10];
+    putYear(c, y);
+    c[4] = '-';
+    putTwo(c, 5, m);
+    c[7] = '-';
+    putTwo(c, 8, d);
+    return new String(c);
   }
 
   private static String yearMonth(int y, int m) {
-    return new StringBuilder(7).append(y).append('-').append(two(m)).toString();
+    if (!fourDigits(y) || !twoDigits(m)) {
+      return y + "-" + two(m);
+    }
+    char[] c = new char[7];
+    putYear(c, y);
+    c[4] = '-';
+    putTwo(c, 5, m);
+    return new String(c);
   }
 
   private static String monthDay(int m, int d) {
-    return new StringBuilder(7).append("--").append(two(m)).append('-').append(two(d)).toString();
+    if (!twoDigits(m) || !twoDigits(d)) {
+      return "--" + two(m) + "-" + two(d);
+    }
+    char[] c = {'-', '-', 0, 0, '-', 0, 0};
+    putTwo(c, 2, m);
+    putTwo(c, 5, d);
+    return new String(c);
+  }
+
+  private static boolean fourDigits(int y) {
+    return y >= 1000 && y <= 9999;
+  }
+
+  private static boolean twoDigits(int v) {
+    return v >= 0 && v <= 99;
+  }
+
+  private static void putYear(char[] c, int y) {
+    c[0] = (char) ('0' + y / 1000);
+    c[1] = (char) ('0' + y / 100 % 10);
+    c[2] = (char) ('0' + y / 10 % 10);
+    c[3] = (char) ('0' + y % 10);
+  }
+
+  private static void putTwo(char[] c, int at, int v) {
+    c[at] = (char) ('0' + v / 10);
+    c[at + 1] = (char) ('0' + v % 10);
   }
 
   private static String two(int v) {
