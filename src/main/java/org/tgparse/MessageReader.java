@@ -42,6 +42,8 @@ public final class MessageReader implements Iterable<Message>, AutoCloseable {
   private boolean closed;
 
   private final int maxEntities;
+  /** Whether the format marks entities itself, which the extractor must not contradict (fixed per format). */
+  private final boolean formatMarksEntities;
 
   MessageReader(FormatReader source, String name, Format format, IssueSink issues, Extractor extractor) {
     this(source, name, format, issues, extractor, Limits.DEFAULTS);
@@ -55,6 +57,7 @@ public final class MessageReader implements Iterable<Message>, AutoCloseable {
     this.issues = issues;
     this.extractor = extractor;
     this.maxEntities = limits.maxEntitiesPerMessage();
+    this.formatMarksEntities = Extractor.carriesTelegramEntities(format.cliName());
   }
 
   /**
@@ -93,8 +96,7 @@ public final class MessageReader implements Iterable<Message>, AutoCloseable {
       return null;
     }
     try {
-      return EntityLimits.apply(extractor == null ? m : extractor.enrich(m, Extractor.carriesTelegramEntities(
-          format.cliName())), maxEntities, name, issues);
+      return EntityLimits.apply(extractor == null ? m : extractor.enrich(m, formatMarksEntities), maxEntities, name, issues);
     } catch (TgparseException e) {
       // strict mode: the first issue is an error
       ended = true;

@@ -137,7 +137,7 @@ final class DesktopJsonReader implements FormatReader {
         .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
         .build();
     // Duplicate keys are read as they come: STRICT_DUPLICATE_DETECTION stays off (Jackson's default).
-    this.parser = new SurrogateRepair(factory.createParser(f != null ? f : in), file, issues, locator);
+    this.parser = new SurrogateRepair(factory.createParser(f != null ? f : in), f, file, issues, locator);
     this.mapper = new JsonMessageMapper(file, options.zone(), options.limits(), issues, locator);
   }
 

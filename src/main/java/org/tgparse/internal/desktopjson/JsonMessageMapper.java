@@ -206,56 +206,291 @@ final class JsonMessageMapper {
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String key = p.currentName();
       t = p.nextToken();
-      if (!common(p, t, key)) {
-        if (type == MessageType.SERVICE) {
-          details().put(key, JsonValues.read(p, t, () -> warn(p, String.format(Locale.ROOT,
-              "a value of %s nested deeper than %d levels was read as null", Quote.quoted(key),
-              JsonValues.MAX_DEPTH))));
-        } else {
-          messageKey(p, t, key);
-        }
+      Key k = Key.of(key);
+      if (k == null || (!k.common && type == MessageType.SERVICE)) {
+        otherKey(p, t, key);
+      } else {
+        value(p, t, k, key);
       }
     }
+    return end(p, channel, sequence, startLine);
+  }
+
+  /** The parser stands on the message's {@code END_OBJECT}. */
+  private Message end(JsonParser p, Channel channel, long sequence, long startLine) {
     long endLine = locator.line(p.currentTokenLocation());
     return build(channel, sequence, startLine, Math.max(startLine, endLine));
   }
 
-  /** Keys every record kind may have. @return whether the key was one of them */
-  private boolean common(JsonParser p, JsonToken t, String key) throws IOException {
-    switch (key) {
-      case "id":
-        id = text(p, t, key);
-        return true;
-      case "type":
-        typeName = text(p, t, key);
-        type = messageType(p, typeName);
-        return true;
-      case "date":
-        dateText = text(p, t, key);
-        return true;
-      case "date_unixtime":
-        dateUnix = text(p, t, key);
-        return true;
-      case "edited":
-        editedText = text(p, t, key);
-        return true;
-      case "edited_unixtime":
-        editedUnix = text(p, t, key);
-        return true;
-      case "text":
-        textKeys++;
-        if (textKeys > 1) {
-          String before = textParts.text();
-          if (type == MessageType.SERVICE) {
-            earlierText = before;
-          } else {
-            warn(p, "duplicate key \"text\": the last one is kept, the earlier one (\"" + abbreviate(before)
-                + "\") is dropped");
-          }
-        }
-        readText(p, t, key, textParts);
-        return true;
-      case "text_entities":
+  /**
+   * A key the model has no field for: in a service record every such key is a detail of the action; in other
+   * records an unknown or future key ({@code inline_bot_buttons}, {@code rich_message}, ...) is skipped.
+   */
+  private void otherKey(JsonParser p, JsonToken t, String key) throws IOException {
+    if (type == MessageType.SERVICE) {
+      details().put(key, JsonValues.read(p, t, () -> warn(p, String.format(Locale.ROOT,
+          "a value of %s nested deeper than %d levels was read as null", Quote.quoted(key),
+          JsonValues.MAX_DEPTH))));
+    } else {
+      p.skipChildren();
+    }
+  }
+
+  /**
+   * The keys the mapper reads, by the kind of their value. A key is looked up once in a hash map (Jackson hands out
+   * canonical key strings, whose hash is computed once); each kind of value is then read at one place. Reading the
+   * value at each key's own place inlined the parser's string reading dozens of times into one method, too large
+   * for the JIT to compile early in a run.
+   */
+  private enum Key {
+    // Keys every record kind may have.
+    ID("id", Kind.TEXT, true),
+    TYPE("type", Kind.TEXT, true),
+    DATE("date", Kind.TEXT, true),
+    DATE_UNIXTIME("date_unixtime", Kind.TEXT, true),
+    EDITED("edited", Kind.TEXT, true),
+    EDITED_UNIXTIME("edited_unixtime", Kind.TEXT, true),
+    ACTION("action", Kind.TEXT, true),
+    ACTOR("actor", Kind.TEXT, true),
+    ACTOR_ID("actor_id", Kind.TEXT, true),
+    INFORMATION_TEXT("information_text", Kind.TEXT, true),
+    TEXT("text", Kind.STRUCTURED, true),
+    TEXT_ENTITIES("text_entities", Kind.STRUCTURED, true),
+    REACTIONS("reactions", Kind.STRUCTURED, true),
+    // Keys of ordinary messages ({@code type: message}).
+    FROM("from", Kind.TEXT, false),
+    FROM_ID("from_id", Kind.TEXT, false),
+    AUTHOR("author", Kind.TEXT, false),
+    FORWARDED_FROM("forwarded_from", Kind.TEXT, false),
+    FORWARDED_FROM_ID("forwarded_from_id", Kind.TEXT, false),
+    SAVED_FROM("saved_from", Kind.TEXT, false),
+    VIA_BOT("via_bot", Kind.TEXT, false),
+    REPLY_TO_MESSAGE_ID("reply_to_message_id", Kind.TEXT, false),
+    REPLY_TO_PEER_ID("reply_to_peer_id", Kind.TEXT, false),
+    PHOTO("photo", Kind.TEXT, false),
+    PHOTO_FILE_SIZE("photo_file_size", Kind.NUMBER, false),
+    FILE("file", Kind.TEXT, false),
+    FILE_NAME("file_name", Kind.TEXT, false),
+    FILE_SIZE("file_size", Kind.NUMBER, false),
+    MEDIA_TYPE("media_type", Kind.TEXT, false),
+    STICKER_EMOJI("sticker_emoji", Kind.TEXT, false),
+    PERFORMER("performer", Kind.TEXT, false),
+    TITLE("title", Kind.TEXT, false),
+    MIME_TYPE("mime_type", Kind.TEXT, false),
+    DURATION_SECONDS("duration_seconds", Kind.NUMBER, false),
+    WIDTH("width", Kind.INTEGER, false),
+    HEIGHT("height", Kind.INTEGER, false),
+    CONTACT_INFORMATION("contact_information", Kind.STRUCTURED, false),
+    CONTACT_VCARD("contact_vcard", Kind.TEXT, false),
+    LOCATION_INFORMATION("location_information", Kind.STRUCTURED, false),
+    LIVE_LOCATION_PERIOD_SECONDS("live_location_period_seconds", Kind.NUMBER, false),
+    PLACE_NAME("place_name", Kind.TEXT, false),
+    ADDRESS("address", Kind.TEXT, false),
+    GAME_TITLE("game_title", Kind.TEXT, false),
+    GAME_DESCRIPTION("game_description", Kind.TEXT, false),
+    GAME_LINK("game_link", Kind.TEXT, false),
+    INVOICE_INFORMATION("invoice_information", Kind.STRUCTURED, false),
+    POLL("poll", Kind.STRUCTURED, false),
+    TODO_LIST("todo_list", Kind.STRUCTURED, false),
+    GIVEAWAY_INFORMATION("giveaway_information", Kind.STRUCTURED, false),
+    GIVEAWAY_RESULTS("giveaway_results", Kind.STRUCTURED, false);
+
+    /** How a key's value is read. */
+    enum Kind {
+      /** A scalar as text ({@link JsonMessageMapper#text}). */
+      TEXT,
+      /** A 64-bit integer ({@link JsonMessageMapper#number}). */
+      NUMBER,
+      /** A 32-bit integer ({@link JsonMessageMapper#integer}). */
+      INTEGER,
+      /** An array or object, or a value with more to do than storing it. */
+      STRUCTURED
+    }
+
+    private static final Map<String, Key> BY_NAME = new java.util.HashMap<>();
+
+    static {
+      for (Key k : values()) {
+        BY_NAME.put(k.name, k);
+      }
+    }
+
+    final String name;
+    final Kind kind;
+    /** Whether every record kind may have it; the others are read in ordinary messages only. */
+    final boolean common;
+
+    Key(String name, Kind kind, boolean common) {
+      this.name = name;
+      this.kind = kind;
+      this.common = common;
+    }
+
+    /** @return the key of that name, or null for a key the mapper does not read */
+    static Key of(String name) {
+      return BY_NAME.get(name);
+    }
+  }
+
+  /** Reads the value of a known key into the scratch state. */
+  private void value(JsonParser p, JsonToken t, Key k, String key) throws IOException {
+    switch (k.kind) {
+      case TEXT:
+        setText(p, k, text(p, t, key));
+        return;
+      case NUMBER:
+        setNumber(k, number(p, t, key));
+        return;
+      case INTEGER:
+        setInteger(k, integer(p, t, key));
+        return;
+      default:
+        structured(p, t, k, key);
+    }
+  }
+
+  private void setText(JsonParser p, Key k, String v) {
+    switch (k) {
+      case ID:
+        id = v;
+        break;
+      case TYPE:
+        typeName = v;
+        type = messageType(p, v);
+        break;
+      case DATE:
+        dateText = v;
+        break;
+      case DATE_UNIXTIME:
+        dateUnix = v;
+        break;
+      case EDITED:
+        editedText = v;
+        break;
+      case EDITED_UNIXTIME:
+        editedUnix = v;
+        break;
+      case ACTION:
+        action = v;
+        break;
+      case ACTOR:
+        actor = v;
+        break;
+      case ACTOR_ID:
+        actorId = v;
+        break;
+      case INFORMATION_TEXT:
+        informationText = v;
+        break;
+      case FROM:
+        from = v;
+        break;
+      case FROM_ID:
+        fromId = v;
+        break;
+      case AUTHOR:
+        author = v;
+        break;
+      case FORWARDED_FROM:
+        forwardedFrom = v;
+        forwarded = true;
+        break;
+      case FORWARDED_FROM_ID:
+        forwardedFromId = v;
+        break;
+      case SAVED_FROM:
+        savedFrom = v;
+        break;
+      case VIA_BOT:
+        viaBot = v;
+        break;
+      case REPLY_TO_MESSAGE_ID:
+        replyToId = v;
+        break;
+      case REPLY_TO_PEER_ID:
+        replyToPeerId = v;
+        break;
+      case PHOTO:
+        photo = v;
+        break;
+      case FILE:
+        docFile = v;
+        break;
+      case FILE_NAME:
+        fileName = v;
+        break;
+      case MEDIA_TYPE:
+        mediaType = v;
+        break;
+      case STICKER_EMOJI:
+        stickerEmoji = v;
+        break;
+      case PERFORMER:
+        performer = v;
+        break;
+      case TITLE:
+        title = v;
+        break;
+      case MIME_TYPE:
+        mimeType = v;
+        break;
+      case CONTACT_VCARD:
+        contactVcard = v;
+        break;
+      case PLACE_NAME:
+        placeName = v;
+        break;
+      case ADDRESS:
+        address = v;
+        break;
+      case GAME_TITLE:
+        gameTitle = v;
+        break;
+      case GAME_DESCRIPTION:
+        gameDescription = v;
+        break;
+      case GAME_LINK:
+        gameLink = v;
+        break;
+      default:
+        throw new IllegalStateException("not a text key: " + k);
+    }
+  }
+
+  private void setNumber(Key k, Long v) {
+    switch (k) {
+      case PHOTO_FILE_SIZE:
+        photoFileSize = v;
+        break;
+      case FILE_SIZE:
+        fileSize = v;
+        break;
+      case DURATION_SECONDS:
+        duration = v;
+        break;
+      case LIVE_LOCATION_PERIOD_SECONDS:
+        livePeriod = v;
+        break;
+      default:
+        throw new IllegalStateException("not a number key: " + k);
+    }
+  }
+
+  private void setInteger(Key k, Integer v) {
+    if (k == Key.WIDTH) {
+      width = v;
+    } else {
+      height = v;
+    }
+  }
+
+  /** Reads an array or object value, or one that needs more than storing. */
+  private void structured(JsonParser p, JsonToken t, Key k, String key) throws IOException {
+    switch (k) {
+      case TEXT:
+        textKey(p, t, key);
+        break;
+      case TEXT_ENTITIES:
         if (textParts.present) {
           // Telegram's SerializeText writes text and text_entities from the same parts: once text was read,
           // text_entities says nothing new, and skipping it leaves its strings undecoded (Jackson decodes lazily).
@@ -263,142 +498,51 @@ final class JsonMessageMapper {
         } else {
           readText(p, t, key, entityParts);
         }
-        return true;
-      case "reactions":
+        break;
+      case REACTIONS:
         reactions = readReactions(p, t);
-        return true;
-      case "action":
-        action = text(p, t, key);
-        return true;
-      case "actor":
-        actor = text(p, t, key);
-        return true;
-      case "actor_id":
-        actorId = text(p, t, key);
-        return true;
-      case "information_text":
-        informationText = text(p, t, key);
-        return true;
+        break;
+      case CONTACT_INFORMATION:
+        contact = readContact(p, t, key);
+        break;
+      case LOCATION_INFORMATION:
+        readLocation(p, t, key);
+        break;
+      case INVOICE_INFORMATION:
+        invoice = readInvoice(p, t, key);
+        break;
+      case POLL:
+        poll = readPoll(p, t, key);
+        break;
+      case TODO_LIST:
+        todo = readTodo(p, t, key);
+        break;
+      case GIVEAWAY_INFORMATION:
+      case GIVEAWAY_RESULTS:
+        readGiveaway(p, t, key);
+        break;
       default:
-        return false;
+        throw new IllegalStateException("not a structured key: " + k);
     }
   }
 
-  /**
-   * Keys of ordinary messages ({@code type: message}); an unknown or future key ({@code inline_bot_buttons},
-   * {@code rich_message}, ...) is skipped, it is not part of the model.
-   */
-  private void messageKey(JsonParser p, JsonToken t, String key) throws IOException {
-    switch (key) {
-      case "from":
-        from = text(p, t, key);
-        return;
-      case "from_id":
-        fromId = text(p, t, key);
-        return;
-      case "author":
-        author = text(p, t, key);
-        return;
-      case "forwarded_from":
-        forwardedFrom = text(p, t, key);
-        forwarded = true;
-        return;
-      case "forwarded_from_id":
-        forwardedFromId = text(p, t, key);
-        return;
-      case "saved_from":
-        savedFrom = text(p, t, key);
-        return;
-      case "via_bot":
-        viaBot = text(p, t, key);
-        return;
-      case "reply_to_message_id":
-        replyToId = text(p, t, key);
-        return;
-      case "reply_to_peer_id":
-        replyToPeerId = text(p, t, key);
-        return;
-      case "photo":
-        photo = text(p, t, key);
-        return;
-      case "photo_file_size":
-        photoFileSize = number(p, t, key);
-        return;
-      case "file":
-        docFile = text(p, t, key);
-        return;
-      case "file_name":
-        fileName = text(p, t, key);
-        return;
-      case "file_size":
-        fileSize = number(p, t, key);
-        return;
-      case "media_type":
-        mediaType = text(p, t, key);
-        return;
-      case "sticker_emoji":
-        stickerEmoji = text(p, t, key);
-        return;
-      case "performer":
-        performer = text(p, t, key);
-        return;
-      case "title":
-        title = text(p, t, key);
-        return;
-      case "mime_type":
-        mimeType = text(p, t, key);
-        return;
-      case "duration_seconds":
-        duration = number(p, t, key);
-        return;
-      case "width":
-        width = integer(p, t, key);
-        return;
-      case "height":
-        height = integer(p, t, key);
-        return;
-      case "contact_information":
-        contact = readContact(p, t, key);
-        return;
-      case "contact_vcard":
-        contactVcard = text(p, t, key);
-        return;
-      case "location_information":
-        readLocation(p, t, key);
-        return;
-      case "live_location_period_seconds":
-        livePeriod = number(p, t, key);
-        return;
-      case "place_name":
-        placeName = text(p, t, key);
-        return;
-      case "address":
-        address = text(p, t, key);
-        return;
-      case "game_title":
-        gameTitle = text(p, t, key);
-        return;
-      case "game_description":
-        gameDescription = text(p, t, key);
-        return;
-      case "game_link":
-        gameLink = text(p, t, key);
-        return;
-      case "invoice_information":
-        invoice = readInvoice(p, t, key);
-        return;
-      case "poll":
-        poll = readPoll(p, t, key);
-        return;
-      case "todo_list":
-        todo = readTodo(p, t, key);
-        return;
-      case "giveaway_information":
-      case "giveaway_results":
-        readGiveaway(p, t, key);
-        return;
-      default:
-        p.skipChildren();
+  /** The message text; a second {@code text} key is handled by {@link #duplicateText}. */
+  private void textKey(JsonParser p, JsonToken t, String key) throws IOException {
+    textKeys++;
+    if (textKeys > 1) {
+      duplicateText(p);
+    }
+    readText(p, t, key, textParts);
+  }
+
+  /** A second {@code text} key: the earlier one is an action detail of a service record, else dropped. */
+  private void duplicateText(JsonParser p) {
+    String before = textParts.text();
+    if (type == MessageType.SERVICE) {
+      earlierText = before;
+    } else {
+      warn(p, "duplicate key \"text\": the last one is kept, the earlier one (\"" + abbreviate(before)
+          + "\") is dropped");
     }
   }
 
@@ -481,34 +625,58 @@ final class JsonMessageMapper {
     return text;
   }
 
+  /** The media of an ordinary message: photos and files are common, the other kinds are read out of line. */
   private void addMedia(Message.Builder b) {
     List<Media> media = null;
-    List<Place> places = null;
     if (photo != null) {
-      Media.Builder m = Media.builder("photo").fileSize(photoFileSize);
-      fileOrLabel(m, photo);
-      if (docFile == null) {
-        m.width(width).height(height);
-      }
-      media = add(media, m.build());
+      media = add(media, photoMedia());
     }
     if (docFile != null) {
-      String kind = "file";
-      if (mediaType != null) {
-        kind = MEDIA_KINDS.get(mediaType);
-        if (kind == null) {
-          issues.warn(file, b.source().startLine(), 0,
-              "unknown media_type " + Quote.quoted(mediaType) + ": read as a file (expected one of "
-                  + String.join(", ", new java.util.TreeSet<>(MEDIA_KINDS.keySet())) + ")");
-          kind = "file";
-        }
-      }
-      Media.Builder m = Media.builder(kind).fileName(fileName).mimeType(mimeType).fileSize(fileSize)
-          .durationSeconds(duration).width(width).height(height).title(title).performer(performer)
-          .emoji(stickerEmoji);
-      fileOrLabel(m, docFile);
-      media = add(media, m.build());
+      media = add(media, fileMedia(b.source().startLine()));
     }
+    if (contact != null || contactVcard != null || location || placeName != null || address != null
+        || gameTitle != null || gameDescription != null || gameLink != null || invoice != null || poll != null
+        || todo != null || giveaways != null) {
+      media = addOtherMedia(b, media);
+    }
+    b.media(media);
+  }
+
+  private Media photoMedia() {
+    Media.Builder m = Media.builder("photo").fileSize(photoFileSize);
+    fileOrLabel(m, photo);
+    if (docFile == null) {
+      m.width(width).height(height);
+    }
+    return m.build();
+  }
+
+  /** A {@code file}: a document, video, sticker, ... by its {@code media_type}. */
+  private Media fileMedia(long line) {
+    String kind = mediaType == null ? "file" : MEDIA_KINDS.get(mediaType);
+    if (kind == null) {
+      kind = unknownMediaType(line);
+    }
+    Media.Builder m = Media.builder(kind).fileName(fileName).mimeType(mimeType).fileSize(fileSize)
+        .durationSeconds(duration).width(width).height(height).title(title).performer(performer)
+        .emoji(stickerEmoji);
+    fileOrLabel(m, docFile);
+    return m.build();
+  }
+
+  /** Reports a {@code media_type} Telegram does not write. @return the kind it is read as */
+  private String unknownMediaType(long line) {
+    issues.warn(file, line, 0,
+        "unknown media_type " + Quote.quoted(mediaType) + ": read as a file (expected one of "
+            + String.join(", ", new java.util.TreeSet<>(MEDIA_KINDS.keySet())) + ")");
+    return "file";
+  }
+
+  /**
+   * Contacts, locations and venues (with their place), games, invoices, polls, to-do lists and giveaways, after
+   * the photo and file. @return the media list, with them
+   */
+  private List<Media> addOtherMedia(Message.Builder b, List<Media> media) {
     if (contact != null || contactVcard != null) {
       Media.Builder m = Media.builder("contact").contact(contact);
       if (contactVcard != null) {
@@ -522,9 +690,8 @@ final class JsonMessageMapper {
       media = add(media, Media.builder(kind).title(placeName).label(address).durationSeconds(livePeriod)
           .latitude(latitude).longitude(longitude).build());
       if (latitude != null && longitude != null || venue) {
-        places = new ArrayList<>(1);
-        places.add(new Place("", 0, 0, placeName != null ? placeName : address, Place.PlaceKind.LOCATION, null,
-            latitude, longitude));
+        b.places(List.of(new Place("", 0, 0, placeName != null ? placeName : address, Place.PlaceKind.LOCATION,
+            null, latitude, longitude)));
       }
     }
     if (gameTitle != null || gameDescription != null || gameLink != null) {
@@ -544,7 +711,7 @@ final class JsonMessageMapper {
         media = add(media, g);
       }
     }
-    b.media(media).places(places);
+    return media;
   }
 
   private static List<Media> add(List<Media> list, Media m) {
@@ -565,6 +732,7 @@ final class JsonMessageMapper {
     }
   }
 
+  /** The Unix time when there is one (v2.0+), else the local date-time read in the zone of local dates. */
   private Timestamp timestamp(String unix, String local, String key, long line) {
     if (unix != null && !unix.isEmpty()) {
       try {
@@ -574,15 +742,17 @@ final class JsonMessageMapper {
             + abbreviate(unix) + "\"");
       }
     }
-    if (local != null && !local.isEmpty()) {
-      try {
-        return Timestamp.ofLocal(LocalDateTime.parse(local), zone);
-      } catch (DateTimeException e) {
-        issues.warn(file, line, 0, "expected an ISO-8601 local date-time for \"" + key + "\", found \""
-            + abbreviate(local) + "\"");
-      }
+    return local != null && !local.isEmpty() ? localTimestamp(local, key, line) : null;
+  }
+
+  private Timestamp localTimestamp(String local, String key, long line) {
+    try {
+      return Timestamp.ofLocal(LocalDateTime.parse(local), zone);
+    } catch (DateTimeException e) {
+      issues.warn(file, line, 0, "expected an ISO-8601 local date-time for \"" + key + "\", found \""
+          + abbreviate(local) + "\"");
+      return null;
     }
-    return null;
   }
 
   private MessageType messageType(JsonParser p, String name) {

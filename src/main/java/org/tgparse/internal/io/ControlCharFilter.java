@@ -43,6 +43,8 @@ public final class ControlCharFilter extends FilterInputStream {
   private byte[] stash = new byte[0];
   private int stashPos;
   private int stashLimit;
+  /** Whether a <code>&#92;u</code> escape was handed out (the {@code \xHH} rewrites aside). */
+  private boolean unicodeEscapes;
   /** Bytes handed out so far. */
   private long outOffset;
   private long rewrites;
@@ -117,6 +119,7 @@ public final class ControlCharFilter extends FilterInputStream {
         return handed;
       } else {
         // The escaped byte: a second backslash, n, t, ", u, ...; the escape is complete.
+        unicodeEscapes |= b[i] == 'u';
         esc = false;
         i++;
       }
@@ -171,6 +174,17 @@ public final class ControlCharFilter extends FilterInputStream {
       }
     }
     return count;
+  }
+
+  /**
+   * Whether the bytes handed out so far hold a <code>&#92;u</code> escape of the input. In well-formed UTF-8 only
+   * such an escape can spell a lone surrogate: while there is none, a JSON parser reading these bytes decodes
+   * none, and its strings need no check for one.
+   *
+   * @return whether a <code>&#92;u</code> escape was handed out
+   */
+  public boolean unicodeEscapes() {
+    return unicodeEscapes;
   }
 
   /** @return how many {@code \xHH} escapes were rewritten so far */

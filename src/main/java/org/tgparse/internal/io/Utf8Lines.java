@@ -51,7 +51,8 @@ final class Utf8Lines implements Lines {
    * this bounds it to {@code CACHE_SLOTS * MAX_CACHED} chars (2M, 4 MiB) even for many long lines.
    */
   private static final int MAX_CACHED = 4096;
-  private static final long HIGH_NIBBLES = 0xF0F0F0F0F0F0F0F0L;
+  private static final long LFS = 0x0A0A0A0A0A0A0A0AL;
+  private static final long CRS = 0x0D0D0D0D0D0D0D0DL;
 
   private final InputStream in;
   private final String name;
@@ -289,26 +290,22 @@ final class Utf8Lines implements Lines {
   }
 
   /**
-   * @return the index of the first LF or CR in {@code buf[from..limit)}, or -1. Looks at eight bytes at a time for
-   *     a byte below 0x10 (LF and CR are, text hardly has others): measured 2.1 times as fast as a byte loop,
-   *     which was a fifth of the reader's time.
+   * @return the index of the first LF or CR in {@code buf[from..limit)}, or -1. Looks at eight bytes at a time:
+   *     measured 2.1 times as fast as a byte loop, which was a fifth of the reader's time. The test is exact (no
+   *     other byte is taken for a line end), so the loop has no branch that only rare input takes: such a branch
+   *     sent the compiled method back to the interpreter when a tab first came.
    */
   private int findLineEnd(int from) {
     byte[] b = buf;
     int end = limit;
     int i = from;
     while (i + Long.BYTES <= end) {
-      long low = lowBytes((long) LONGS.get(b, i));
-      if (low == 0) {
-        i += Long.BYTES;
-        continue;
+      long word = (long) LONGS.get(b, i);
+      long ends = zeroBytes(word ^ LFS) | zeroBytes(word ^ CRS);
+      if (ends != 0) {
+        return i + (Long.numberOfTrailingZeros(ends) >>> 3); // little-endian: the lowest byte comes first
       }
-      int at = i + (Long.numberOfTrailingZeros(low) >>> 3); // little-endian: the lowest byte comes first
-      byte c = b[at];
-      if (c == '\n' || c == '\r') {
-        return at;
-      }
-      i = at + 1; // a tab or another control character
+      i += Long.BYTES;
     }
     for (; i < end; i++) {
       byte c = b[i];
@@ -320,12 +317,11 @@ final class Utf8Lines implements Lines {
   }
 
   /**
-   * The high bit set in each byte of {@code word} below 0x10, and perhaps in bytes above the lowest such byte (a
-   * borrow runs on), never below it: so the lowest bit set marks exactly the first such byte.
+   * The high bit set in each zero byte of {@code word}, and perhaps in bytes above the lowest zero byte (a borrow
+   * runs on), never below it: so the lowest bit set marks exactly the first zero byte.
    */
-  private static long lowBytes(long word) {
-    long x = word & HIGH_NIBBLES;
-    return (x - ONES) & ~x & HIGHS;
+  private static long zeroBytes(long word) {
+    return (word - ONES) & ~word & HIGHS;
   }
 
   /** Steps over the LF, CR or CRLF at {@link #pos}. */

@@ -108,6 +108,17 @@ public final class Utf8RepairFilter extends FilterInputStream {
         i++;
         continue;
       }
+      // The usual well-formed sequences (Cyrillic, Greek, ...: two bytes; most of the BMP: three) without the
+      // general check of wellFormedPrefix, which only lead bytes with narrower second bytes need.
+      if (c >= 0xC2 && c <= 0xDF && i + 1 < limit && isContinuation(buf[i + 1])) {
+        i += 2;
+        continue;
+      }
+      if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < limit && isContinuation(buf[i + 1])
+          && isContinuation(buf[i + 2])) {
+        i += 3;
+        continue;
+      }
       int need = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
       int good = need == 0 ? 0 : wellFormedPrefix(i, c, need);
       if (need > 0 && good == need) {
@@ -138,6 +149,11 @@ public final class Utf8RepairFilter extends FilterInputStream {
     }
     checked = i;
     return true;
+  }
+
+  /** @return whether {@code b} is a continuation byte, 0x80..0xBF */
+  private static boolean isContinuation(byte b) {
+    return (b & 0xC0) == 0x80;
   }
 
   /** How many bytes from {@code i} on form the start of a well-formed sequence of {@code need} bytes. */

@@ -199,22 +199,7 @@ public final class TextExportReader implements FormatReader {
       headerLines++;
       b.forwardedFrom(header.substring(HEADER.length()).strip());
     }
-    List<Media> media = new ArrayList<>();
-    int i = 0;
-    // Placeholders sit directly after the header, before any text; blank lines between them are skipped.
-    while (i < body.size()) {
-      String l = body.get(i);
-      if (blank[i]) {
-        i++;
-        continue;
-      }
-      if (!isPlaceholder(l)) {
-        break;
-      }
-      media.add(Media.placeholder(l.strip()));
-      i++;
-    }
-    int from = i;
+    int from = placeholders(body, b);
     int to = body.size();
     while (from < to && blank[from]) {
       from++;
@@ -228,50 +213,97 @@ public final class TextExportReader implements FormatReader {
     BodyCollapser.Result collapsed = overflowLines == 0
         ? BodyCollapser.collapse(bodyText, done && pendingHeader == null)
         : new BodyCollapser.Result(bodyText, false, false, bodyText.size(), 0, 1);
+    if (collapsed.copies() > 2 || collapsed.truncatedCopy()) {
+      reportRepetition(collapsed, startLine);
+    }
+    // The collapsed lines are the first of bodyText; each line's blankness was found once, as it was read.
+    int keptTo = from + collapsed.lines().size();
+    int keptNonBlank = countNonBlank(from, keptTo);
+    collapsedLines += countNonBlank(from, to) - keptNonBlank;
+    String text = body.text(from, keptTo);
+    if (text.length() > maxTextLength || overflowLines > 0) {
+      text = cut(text, body, from, keptNonBlank, overflowLines, startLine);
+      b.title(Texts.title(text));
+      b.links(lostLinks(text));
+    } else {
+      textLines += keptNonBlank;
+      b.title(keptTo > from ? Texts.title(body.get(from)) : null); // bodyText starts with a non-blank line
+      b.links(lostLinks(text, body, from, keptTo));
+    }
+    b.text(text);
+    b.duplicateCollapsed(collapsed.collapsed());
+    b.source(new SourceRef(file, startLine, endLine));
+    return b.build();
+  }
+
+  /**
+   * The media placeholders directly after the header, before any text (blank lines between them are skipped),
+   * into the builder's media.
+   *
+   * @return the index of the first body line after them
+   */
+  private int placeholders(BodyLines body, Message.Builder b) {
+    List<Media> media = null;
+    int i = 0;
+    for (int n = body.size(); i < n; i++) {
+      if (blank[i]) {
+        continue;
+      }
+      String l = body.get(i);
+      if (!isPlaceholder(l)) {
+        break;
+      }
+      if (media == null) {
+        media = new ArrayList<>(1);
+      }
+      media.add(Media.placeholder(l.strip()));
+    }
+    if (media != null) {
+      placeholderLines += media.size();
+      b.media(media);
+    }
+    return i;
+  }
+
+  /** Reports a body repeated more than twice, or a repeated copy cut short. */
+  private void reportRepetition(BodyCollapser.Result collapsed, long startLine) {
     if (collapsed.copies() > 2) {
       int lastCopy = collapsed.copyLines() % collapsed.keptLines();
       issues.warn(file, startLine, 0, String.format(Locale.ROOT,
           "the body is repeated %d times (%d lines each%s): kept one copy", collapsed.copies(),
           collapsed.keptLines(), collapsed.truncatedCopy()
               ? String.format(Locale.ROOT, ", the last cut short to %d", lastCopy) : ""));
-    } else if (collapsed.truncatedCopy()) {
+    } else {
       issues.warn(file, startLine, 0, String.format(Locale.ROOT,
           "the repeated copy of the body is cut short (%d of %d lines): collapsed as a repetition",
           collapsed.copyLines(), collapsed.keptLines()));
     }
-    placeholderLines += media.size();
-    // The collapsed lines are the first of bodyText; each line's blankness was found once, as it was read.
-    int keptTo = from + collapsed.lines().size();
-    int keptNonBlank = countNonBlank(from, keptTo);
-    collapsedLines += countNonBlank(from, to) - keptNonBlank;
-    String text = body.text(from, keptTo);
-    String title = keptTo > from ? Texts.title(body.get(from)) : null; // bodyText starts with a non-blank line
-    boolean cut = text.length() > maxTextLength || overflowLines > 0;
-    if (cut) {
-      // With lines past the hold limit, the real text is every held line from the first kept one, then the
-      // counted rest up to its last non-blank line.
-      long original = text.length();
-      if (overflowLines > 0) {
-        original = overflowChars - 1;
-        for (int k = from; k < body.size(); k++) {
-          original += body.length(k) + 1;
-        }
+  }
+
+  /**
+   * Cuts a text over the text limit, or with lines past the hold limit, with an issue, and counts its lines.
+   *
+   * @param text the kept lines' text
+   * @param from the first kept body line
+   * @param keptNonBlank the non-blank lines in {@code text}
+   * @return the cut text
+   */
+  private String cut(String text, BodyLines body, int from, int keptNonBlank, int overflowLines, long startLine) {
+    // With lines past the hold limit, the real text is every held line from the first kept one, then the counted
+    // rest up to its last non-blank line.
+    long original = text.length();
+    if (overflowLines > 0) {
+      original = overflowChars - 1;
+      for (int k = from; k < body.size(); k++) {
+        original += body.length(k) + 1;
       }
-      text = TextLimit.apply(text, original, maxTextLength, file, startLine, issues);
-      // Counted in the text, not split into a list of lines: a cut post may have a million of them.
-      int leftNonBlank = countNonBlankLines(text);
-      cutLines += keptNonBlank - leftNonBlank + overflowLines;
-      keptNonBlank = leftNonBlank;
-      title = Texts.title(text);
     }
-    textLines += keptNonBlank;
-    b.text(text);
-    b.title(title);
-    b.duplicateCollapsed(collapsed.collapsed());
-    b.media(media);
-    b.links(cut ? lostLinks(text) : lostLinks(text, collapsed.lines()));
-    b.source(new SourceRef(file, startLine, endLine));
-    return b.build();
+    String cut = TextLimit.apply(text, original, maxTextLength, file, startLine, issues);
+    // Counted in the text, not split into a list of lines: a cut post may have a million of them.
+    int leftNonBlank = countNonBlankLines(cut);
+    cutLines += keptNonBlank - leftNonBlank + overflowLines;
+    textLines += leftNonBlank;
+    return cut;
   }
 
   /** Records whether the body line at {@code index} is blank, growing the flags as needed. */
@@ -355,6 +387,25 @@ public final class TextExportReader implements FormatReader {
     if (e - s > MAX_PLACEHOLDER_LENGTH || e == s) {
       return false;
     }
+    for (int k = s; k < e; k++) {
+      if (line.charAt(k) >= 0x80) {
+        return isPlaceholderLowerCased(line);
+      }
+    }
+    // ASCII: lower-cased by ASCII rules, as toLowerCase(Locale.ROOT) does, without a new String.
+    for (String p : PLACEHOLDER_ARRAY) {
+      if (p.length() == e - s && line.regionMatches(true, s, p, 0, e - s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The placeholders, for the ASCII path of {@link #isPlaceholder}. */
+  private static final String[] PLACEHOLDER_ARRAY = PLACEHOLDERS.toArray(new String[0]);
+
+  /** {@link #isPlaceholder} for a line with a character outside ASCII, whose lower case may be longer. */
+  private static boolean isPlaceholderLowerCased(String line) {
     return PLACEHOLDERS.contains(line.strip().toLowerCase(Locale.ROOT));
   }
 
@@ -374,7 +425,10 @@ public final class TextExportReader implements FormatReader {
     while (lineStart <= len) {
       int nl = text.indexOf('\n', lineStart);
       int lineEnd = nl < 0 ? len : nl;
-      lostLink(text, lineStart, lineEnd, out);
+      Link link = lostLink(text, lineStart, lineEnd);
+      if (link != null) {
+        out.add(link);
+      }
       if (nl < 0) {
         break;
       }
@@ -386,22 +440,30 @@ public final class TextExportReader implements FormatReader {
   /**
    * {@link #lostLinks(String)} where the lines are known: no search for the line ends (profiled: 4% of a run).
    *
-   * @param text {@code String.join("\n", lines)}
-   * @param lines the lines of the text
+   * @param text {@code body.text(from, to)}
+   * @param body the post's body lines
+   * @param from the first line of the text
+   * @param to after the last line of the text
    */
-  static List<Link> lostLinks(String text, List<String> lines) {
-    List<Link> out = new ArrayList<>();
+  static List<Link> lostLinks(String text, BodyLines body, int from, int to) {
+    List<Link> out = null;
     int lineStart = 0;
-    for (String line : lines) {
-      int lineEnd = lineStart + line.length();
-      lostLink(text, lineStart, lineEnd, out);
+    for (int k = from; k < to; k++) {
+      int lineEnd = lineStart + body.length(k);
+      Link link = lostLink(text, lineStart, lineEnd);
+      if (link != null) {
+        if (out == null) {
+          out = new ArrayList<>(1);
+        }
+        out.add(link);
+      }
       lineStart = lineEnd + 1;
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 
-  /** Adds the lost link that is the line {@code text[lineStart..lineEnd)}, if it is one. */
-  private static void lostLink(String text, int lineStart, int lineEnd, List<Link> out) {
+  /** @return the lost link that is the line {@code text[lineStart..lineEnd)}, or null when it is none */
+  private static Link lostLink(String text, int lineStart, int lineEnd) {
     int s = lineStart;
     // Skip leading emoji, symbols, punctuation and blanks: "📄 Read in full", "👉 Read in full".
     while (s < lineEnd) {
@@ -417,10 +479,22 @@ public final class TextExportReader implements FormatReader {
     }
     // Length and first-letter pre-checks before the substring, lower-casing and hashing (profiled: 18% of a run
     // without the first, 2% without the second).
-    if (e > s && e - s <= MAX_LOST_LINK_LENGTH && mayStartLostLink(text.charAt(s))
-        && LOST_LINK_LABELS.contains(text.substring(s, e).toLowerCase(Locale.ROOT))) {
-      out.add(new Link(text.substring(s, e), s, e, null, Link.LinkType.TEXT_LINK, true));
+    if (e > s && e - s <= MAX_LOST_LINK_LENGTH && mayStartLostLink(text.charAt(s))) {
+      return lostLinkLabel(text, s, e);
     }
+    return null;
+  }
+
+  /**
+   * The look-up itself, out of line: few lines pass the pre-checks, and lower-casing is a lot of code for the JIT
+   * to compile into the loop over every line.
+   *
+   * @return the lost link that is {@code text[s..e)}, or null when it is no label
+   */
+  private static Link lostLinkLabel(String text, int s, int e) {
+    String label = text.substring(s, e);
+    return LOST_LINK_LABELS.contains(label.toLowerCase(Locale.ROOT))
+        ? new Link(label, s, e, null, Link.LinkType.TEXT_LINK, true) : null;
   }
 
   /** False for an ASCII character that no lost-link label starts with, in either case; true otherwise. */
