@@ -290,8 +290,11 @@ public final class MessageJson {
   /**
    * Writes one message as a JSON object.
    *
-   * <p>In parts of a few fields each, so that no compiled method is huge (one method for the whole record was
-   * the largest compilation of the pipeline, 60 KB of machine code, and was compiled while the run went slowly).
+   * <p>How the code is cut, for the JIT: {@link JsonOut}'s methods are small and inline into their callers; the
+   * record's parts ({@code write} itself, {@link #writeEntities}, {@link #writeMedia}) are each larger than C2
+   * inlines (325 bytes of bytecode), so each is compiled once, on its own, and not again inside every caller (one
+   * method with the whole record inlined was the largest compilation of the pipeline, 60 KB of machine code,
+   * compiled again in each caller while the run went slowly). Keep them so when adding fields.
    *
    * @param g where to
    * @param m the message
@@ -299,32 +302,6 @@ public final class MessageJson {
    */
   static void write(JsonOut g, Message m) throws IOException {
     g.beginObject();
-    writeHeader(g, m);
-    writeForward(g, m.forward());
-    g.stringField(F_SAVED_FROM, m.savedFrom());
-    writeReplyTo(g, m.replyTo());
-    g.stringField(F_TITLE, m.title());
-    g.stringField(F_TEXT, m.text());
-    g.name(F_DUPLICATE_COLLAPSED);
-    g.bool(m.duplicateCollapsed());
-    if (hasNoEntities(m)) {
-      g.rawValue(NO_ENTITIES); // what --no-entities gives every record: one copy for ten fields
-    } else {
-      writeTagsAndMentions(g, m);
-      writeLinksAndEmoji(g, m);
-      writeDatesAndPlaces(g, m);
-      writeTextEntities(g, m);
-    }
-    writeMediaList(g, m.media());
-    writeLinkPreview(g, m.linkPreview());
-    writeReactions(g, m.reactions());
-    writeViewsAndService(g, m.views(), m.service());
-    writeSource(g, m.source());
-    g.endObject();
-  }
-
-  /** {@code type} to {@code viaBot}. */
-  private static void writeHeader(JsonOut g, Message m) throws IOException {
     g.stringField(F_TYPE, MESSAGE_TYPES[m.type().ordinal()]);
     g.name(F_SEQUENCE);
     g.number(m.sequence());
@@ -339,30 +316,49 @@ public final class MessageJson {
     g.stringField(F_FROM_ID, m.fromId());
     g.stringField(F_AUTHOR, m.author());
     g.stringField(F_VIA_BOT, m.viaBot());
-  }
-
-  /** {@code forwarded} to {@code forwardedDate}. */
-  private static void writeForward(JsonOut g, Forward f) throws IOException {
-    if (f == null) {
+    Forward forward = m.forward();
+    if (forward == null) {
       g.rawValue(NOT_FORWARDED);
     } else {
       g.name(F_FORWARDED);
       g.bool(true);
-      g.stringField(F_FORWARDED_FROM, f.from());
-      g.stringField(F_FORWARDED_FROM_ID, f.fromId());
-      g.stringField(F_FORWARDED_FROM_LINK, f.link());
-      writeTimestamp(g, F_FORWARDED_DATE, f.date());
+      g.stringField(F_FORWARDED_FROM, forward.from());
+      g.stringField(F_FORWARDED_FROM_ID, forward.fromId());
+      g.stringField(F_FORWARDED_FROM_LINK, forward.link());
+      writeTimestamp(g, F_FORWARDED_DATE, forward.date());
     }
+    g.stringField(F_SAVED_FROM, m.savedFrom());
+    writeReplyTo(g, m.replyTo());
+    g.stringField(F_TITLE, m.title());
+    g.stringField(F_TEXT, m.text());
+    g.name(F_DUPLICATE_COLLAPSED);
+    g.bool(m.duplicateCollapsed());
+    if (hasNoEntities(m)) {
+      g.rawValue(NO_ENTITIES); // what --no-entities gives every record: one copy for ten fields
+    } else {
+      writeEntities(g, m);
+    }
+    writeMediaList(g, m.media());
+    writeLinkPreview(g, m.linkPreview());
+    writeReactions(g, m.reactions());
+    writeViewsAndService(g, m.views(), m.service());
+    SourceRef source = m.source();
+    g.name(F_SOURCE);
+    g.beginObject();
+    g.stringField(F_FILE, source.file());
+    g.name(F_START_LINE);
+    g.number(source.startLine());
+    g.name(F_END_LINE);
+    g.number(source.endLine());
+    g.endObject();
+    g.endObject();
   }
 
-  /** @return true when the record has nothing of {@code hashtags} to {@code entities}: {@link #NO_ENTITIES} */
-  private static boolean hasNoEntities(Message m) {
-    return m.hashtagEntities().isEmpty() && m.mentions().isEmpty() && m.cashtags().isEmpty()
-        && m.links().isEmpty() && m.emoji().isEmpty() && m.dates().isEmpty() && m.places().isEmpty()
-        && m.dateline() == null && m.entities().isEmpty();
-  }
-
-  private static void writeTagsAndMentions(JsonOut g, Message m) throws IOException {
+  /**
+   * {@code hashtags} to {@code entities}: one part of the record writer, compiled on its own (it is larger than C2
+   * inlines), so that the records without any (most) do not carry its code.
+   */
+  private static void writeEntities(JsonOut g, Message m) throws IOException {
     writeHashtags(g, m.hashtagEntities());
     g.name(F_HASHTAG_ENTITIES);
     g.beginArray();
@@ -394,6 +390,56 @@ public final class MessageJson {
       g.endObject();
     }
     g.endArray();
+    g.name(F_LINKS);
+    g.beginArray();
+    for (Link x : m.links()) {
+      g.beginObject();
+      span(g, x.text(), x.start(), x.end());
+      g.stringField(F_URL, x.url());
+      g.stringField(F_TYPE, LINK_TYPES[x.type().ordinal()]);
+      g.name(F_TARGET_LOST);
+      g.bool(x.targetLost());
+      g.endObject();
+    }
+    g.endArray();
+    g.name(F_EMOJI);
+    g.beginArray();
+    for (EmojiMarker x : m.emoji()) {
+      g.beginObject();
+      span(g, x.text(), x.start(), x.end());
+      g.stringField(F_NAME, x.name());
+      g.name(F_LINE_START);
+      g.bool(x.lineStart());
+      g.stringField(F_REGION_CODE, x.regionCode());
+      g.endObject();
+    }
+    g.endArray();
+    g.name(F_DATES);
+    g.beginArray();
+    for (DateMention x : m.dates()) {
+      writeDate(g, x);
+    }
+    g.endArray();
+    g.name(F_PLACES);
+    g.beginArray();
+    for (Place x : m.places()) {
+      writePlace(g, x);
+    }
+    g.endArray();
+    writeDateline(g, m.dateline());
+    g.name(F_ENTITIES);
+    g.beginArray();
+    for (TextEntity x : m.entities()) {
+      writeTextEntity(g, x);
+    }
+    g.endArray();
+  }
+
+  /** @return true when the record has nothing of {@code hashtags} to {@code entities}: {@link #NO_ENTITIES} */
+  private static boolean hasNoEntities(Message m) {
+    return m.hashtagEntities().isEmpty() && m.mentions().isEmpty() && m.cashtags().isEmpty()
+        && m.links().isEmpty() && m.emoji().isEmpty() && m.dates().isEmpty() && m.places().isEmpty()
+        && m.dateline() == null && m.entities().isEmpty();
   }
 
   /**
@@ -431,58 +477,6 @@ public final class MessageJson {
       }
     }
     return false;
-  }
-
-  private static void writeLinksAndEmoji(JsonOut g, Message m) throws IOException {
-    g.name(F_LINKS);
-    g.beginArray();
-    for (Link x : m.links()) {
-      g.beginObject();
-      span(g, x.text(), x.start(), x.end());
-      g.stringField(F_URL, x.url());
-      g.stringField(F_TYPE, LINK_TYPES[x.type().ordinal()]);
-      g.name(F_TARGET_LOST);
-      g.bool(x.targetLost());
-      g.endObject();
-    }
-    g.endArray();
-    g.name(F_EMOJI);
-    g.beginArray();
-    for (EmojiMarker x : m.emoji()) {
-      g.beginObject();
-      span(g, x.text(), x.start(), x.end());
-      g.stringField(F_NAME, x.name());
-      g.name(F_LINE_START);
-      g.bool(x.lineStart());
-      g.stringField(F_REGION_CODE, x.regionCode());
-      g.endObject();
-    }
-    g.endArray();
-  }
-
-  private static void writeDatesAndPlaces(JsonOut g, Message m) throws IOException {
-    g.name(F_DATES);
-    g.beginArray();
-    for (DateMention x : m.dates()) {
-      writeDate(g, x);
-    }
-    g.endArray();
-    g.name(F_PLACES);
-    g.beginArray();
-    for (Place x : m.places()) {
-      writePlace(g, x);
-    }
-    g.endArray();
-    writeDateline(g, m.dateline());
-  }
-
-  private static void writeTextEntities(JsonOut g, Message m) throws IOException {
-    g.name(F_ENTITIES);
-    g.beginArray();
-    for (TextEntity x : m.entities()) {
-      writeTextEntity(g, x);
-    }
-    g.endArray();
   }
 
   /** One formatting entity: only the optional fields it has (an entity's own shape, unlike the record's). */
@@ -683,34 +677,31 @@ public final class MessageJson {
     if (x.poll() == null && x.contact() == null && x.latitude() == null && x.longitude() == null) {
       g.rawValue(MEDIA_WITHOUT_PARTS);
     } else {
-      writePoll(g, x.poll());
+      Poll p = x.poll();
+      if (p == null) {
+        g.nullField(F_POLL);
+      } else {
+        g.name(F_POLL);
+        g.beginObject();
+        g.stringField(F_QUESTION, p.question());
+        writeBool(g, F_CLOSED, p.closed());
+        writeLong(g, F_TOTAL_VOTERS, p.totalVoters());
+        g.name(F_ANSWERS);
+        g.beginArray();
+        for (Poll.Answer a : p.answers()) {
+          g.beginObject();
+          g.stringField(F_TEXT, a.text());
+          writeLong(g, F_VOTERS, a.voters());
+          writeBool(g, F_CHOSEN, a.chosen());
+          g.endObject();
+        }
+        g.endArray();
+        g.endObject();
+      }
       writeContact(g, x.contact());
       writeDouble(g, F_LATITUDE, x.latitude());
       writeDouble(g, F_LONGITUDE, x.longitude());
     }
-    g.endObject();
-  }
-
-  private static void writePoll(JsonOut g, Poll p) throws IOException {
-    if (p == null) {
-      g.nullField(F_POLL);
-      return;
-    }
-    g.name(F_POLL);
-    g.beginObject();
-    g.stringField(F_QUESTION, p.question());
-    writeBool(g, F_CLOSED, p.closed());
-    writeLong(g, F_TOTAL_VOTERS, p.totalVoters());
-    g.name(F_ANSWERS);
-    g.beginArray();
-    for (Poll.Answer a : p.answers()) {
-      g.beginObject();
-      g.stringField(F_TEXT, a.text());
-      writeLong(g, F_VOTERS, a.voters());
-      writeBool(g, F_CHOSEN, a.chosen());
-      g.endObject();
-    }
-    g.endArray();
     g.endObject();
   }
 
@@ -739,17 +730,6 @@ public final class MessageJson {
     g.stringField(F_TITLE, p.title());
     g.stringField(F_DESCRIPTION, p.description());
     g.stringField(F_IMAGE, p.image());
-    g.endObject();
-  }
-
-  private static void writeSource(JsonOut g, SourceRef s) throws IOException {
-    g.name(F_SOURCE);
-    g.beginObject();
-    g.stringField(F_FILE, s.file());
-    g.name(F_START_LINE);
-    g.number(s.startLine());
-    g.name(F_END_LINE);
-    g.number(s.endLine());
     g.endObject();
   }
 
