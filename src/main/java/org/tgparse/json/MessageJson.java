@@ -27,6 +27,7 @@ import org.tgparse.model.LinkPreview;
 import org.tgparse.model.Media;
 import org.tgparse.model.Mention;
 import org.tgparse.model.Message;
+import org.tgparse.model.MessageType;
 import org.tgparse.model.Place;
 import org.tgparse.model.Poll;
 import org.tgparse.model.Reaction;
@@ -150,11 +151,33 @@ public final class MessageJson {
   private static final byte[] F_WIDTH = JsonOut.fieldName("width");
   private static final byte[] F_YEAR_INFERRED = JsonOut.fieldName("yearInferred");
 
-  // Enum values as written (lower case), computed once rather than per entity.
+  // Enum values as written (lower case), computed once rather than per record (MessageType.jsonName() lower-cases
+  // its name on every call: a String and a StringUTF16.toLowerCase per record).
+  private static final String[] MESSAGE_TYPES = lowerCaseNames(MessageType.values());
   private static final String[] LINK_TYPES = lowerCaseNames(Link.LinkType.values());
   private static final String[] PLACE_KINDS = lowerCaseNames(Place.PlaceKind.values());
 
+  // Runs of fields that most records have empty, pre-encoded and written as one copy: field by field they were
+  // a quarter of the writing of a Desktop export's record.
+  /** {@code forwarded} to {@code forwardedDate} of a message that is not forwarded. */
+  private static final byte[] NOT_FORWARDED = fields("\"forwarded\":false,\"forwardedFrom\":null,"
+      + "\"forwardedFromId\":null,\"forwardedFromLink\":null,\"forwardedDate\":null");
+  /** {@code hashtags} to {@code entities} of a message without any (every record with --no-entities). */
+  private static final byte[] NO_ENTITIES = fields("\"hashtags\":[],\"hashtagEntities\":[],\"mentions\":[],"
+      + "\"cashtags\":[],\"links\":[],\"emoji\":[],\"dates\":[],\"places\":[],\"dateline\":null,"
+      + "\"entities\":[]");
+  /** {@code views} to {@code actionDetails} of a message without view count that is not a service message. */
+  private static final byte[] NO_VIEWS_NOR_SERVICE = fields("\"views\":null,\"viewsText\":null,"
+      + "\"action\":null,\"actor\":null,\"actorId\":null,\"actionDetails\":{}");
+  /** {@code poll} to {@code longitude} of a media item that is not a poll, contact or location. */
+  private static final byte[] MEDIA_WITHOUT_PARTS = fields("\"poll\":null,\"contact\":null,"
+      + "\"latitude\":null,\"longitude\":null");
+
   private MessageJson() {
+  }
+
+  private static byte[] fields(String json) {
+    return json.getBytes(StandardCharsets.US_ASCII);
   }
 
   private static String[] lowerCaseNames(Enum<?>[] values) {
@@ -163,12 +186,6 @@ public final class MessageJson {
       out[v.ordinal()] = v.name().toLowerCase(java.util.Locale.ROOT);
     }
     return out;
-  }
-
-  /** Writes a field and its string value (or null). */
-  private static void str(JsonOut g, byte[] name, String value) throws IOException {
-    g.name(name);
-    g.string(value);
   }
 
   /** @return the shared Jackson factory the writers use */
@@ -273,52 +290,83 @@ public final class MessageJson {
   /**
    * Writes one message as a JSON object.
    *
+   * <p>How the code is cut, for the JIT: {@link JsonOut}'s methods are small and inline into their callers; the
+   * record's parts ({@code write} itself, {@link #writeEntities}, {@link #writeMedia}) are each larger than C2
+   * inlines (325 bytes of bytecode), so each is compiled once, on its own, and not again inside every caller (one
+   * method with the whole record inlined was the largest compilation of the pipeline, 60 KB of machine code,
+   * compiled again in each caller while the run went slowly). Keep them so when adding fields.
+   *
    * @param g where to
    * @param m the message
    * @throws IOException when writing fails
    */
   static void write(JsonOut g, Message m) throws IOException {
     g.beginObject();
-    str(g, F_TYPE, m.type().jsonName());
+    g.stringField(F_TYPE, MESSAGE_TYPES[m.type().ordinal()]);
     g.name(F_SEQUENCE);
     g.number(m.sequence());
-    str(g, F_ID, m.id());
+    g.stringField(F_ID, m.id());
     writeChannel(g, m.channel());
-    str(g, F_PERMALINK, m.permalink());
+    g.stringField(F_PERMALINK, m.permalink());
     writeTimestamp(g, F_DATE, m.date());
     g.name(F_DATE_IS_LOCAL);
     g.bool(m.dateIsLocal());
     writeTimestamp(g, F_EDITED, m.edited());
-    str(g, F_FROM, m.from());
-    str(g, F_FROM_ID, m.fromId());
-    str(g, F_AUTHOR, m.author());
-    str(g, F_VIA_BOT, m.viaBot());
-    g.name(F_FORWARDED);
-    g.bool(m.forward() != null);
+    g.stringField(F_FROM, m.from());
+    g.stringField(F_FROM_ID, m.fromId());
+    g.stringField(F_AUTHOR, m.author());
+    g.stringField(F_VIA_BOT, m.viaBot());
     Forward forward = m.forward();
-    str(g, F_FORWARDED_FROM, forward == null ? null : forward.from());
-    str(g, F_FORWARDED_FROM_ID, forward == null ? null : forward.fromId());
-    str(g, F_FORWARDED_FROM_LINK, forward == null ? null : forward.link());
-    writeTimestamp(g, F_FORWARDED_DATE, forward == null ? null : forward.date());
-    str(g, F_SAVED_FROM, m.savedFrom());
+    if (forward == null) {
+      g.rawValue(NOT_FORWARDED);
+    } else {
+      g.name(F_FORWARDED);
+      g.bool(true);
+      g.stringField(F_FORWARDED_FROM, forward.from());
+      g.stringField(F_FORWARDED_FROM_ID, forward.fromId());
+      g.stringField(F_FORWARDED_FROM_LINK, forward.link());
+      writeTimestamp(g, F_FORWARDED_DATE, forward.date());
+    }
+    g.stringField(F_SAVED_FROM, m.savedFrom());
     writeReplyTo(g, m.replyTo());
-    str(g, F_TITLE, m.title());
-    str(g, F_TEXT, m.text());
+    g.stringField(F_TITLE, m.title());
+    g.stringField(F_TEXT, m.text());
     g.name(F_DUPLICATE_COLLAPSED);
     g.bool(m.duplicateCollapsed());
-    g.name(F_HASHTAGS);
-    g.beginArray();
-    for (String h : m.hashtags()) {
-      g.string(h);
+    if (hasNoEntities(m)) {
+      g.rawValue(NO_ENTITIES); // what --no-entities gives every record: one copy for ten fields
+    } else {
+      writeEntities(g, m);
     }
-    g.endArray();
+    writeMediaList(g, m.media());
+    writeLinkPreview(g, m.linkPreview());
+    writeReactions(g, m.reactions());
+    writeViewsAndService(g, m.views(), m.service());
+    SourceRef source = m.source();
+    g.name(F_SOURCE);
+    g.beginObject();
+    g.stringField(F_FILE, source.file());
+    g.name(F_START_LINE);
+    g.number(source.startLine());
+    g.name(F_END_LINE);
+    g.number(source.endLine());
+    g.endObject();
+    g.endObject();
+  }
+
+  /**
+   * {@code hashtags} to {@code entities}: one part of the record writer, compiled on its own (it is larger than C2
+   * inlines), so that the records without any (most) do not carry its code.
+   */
+  private static void writeEntities(JsonOut g, Message m) throws IOException {
+    writeHashtags(g, m.hashtagEntities());
     g.name(F_HASHTAG_ENTITIES);
     g.beginArray();
     for (Hashtag h : m.hashtagEntities()) {
       g.beginObject();
       span(g, h.text(), h.start(), h.end());
-      str(g, F_TAG, h.tag());
-      str(g, F_USERNAME, h.username());
+      g.stringField(F_TAG, h.tag());
+      g.stringField(F_USERNAME, h.username());
       g.endObject();
     }
     g.endArray();
@@ -327,7 +375,7 @@ public final class MessageJson {
     for (Mention x : m.mentions()) {
       g.beginObject();
       span(g, x.text(), x.start(), x.end());
-      str(g, F_USERNAME, x.username());
+      g.stringField(F_USERNAME, x.username());
       writeLong(g, F_USER_ID, x.userId());
       g.endObject();
     }
@@ -337,8 +385,8 @@ public final class MessageJson {
     for (Cashtag x : m.cashtags()) {
       g.beginObject();
       span(g, x.text(), x.start(), x.end());
-      str(g, F_SYMBOL, x.symbol());
-      str(g, F_USERNAME, x.username());
+      g.stringField(F_SYMBOL, x.symbol());
+      g.stringField(F_USERNAME, x.username());
       g.endObject();
     }
     g.endArray();
@@ -347,8 +395,8 @@ public final class MessageJson {
     for (Link x : m.links()) {
       g.beginObject();
       span(g, x.text(), x.start(), x.end());
-      str(g, F_URL, x.url());
-      str(g, F_TYPE, LINK_TYPES[x.type().ordinal()]);
+      g.stringField(F_URL, x.url());
+      g.stringField(F_TYPE, LINK_TYPES[x.type().ordinal()]);
       g.name(F_TARGET_LOST);
       g.bool(x.targetLost());
       g.endObject();
@@ -359,10 +407,10 @@ public final class MessageJson {
     for (EmojiMarker x : m.emoji()) {
       g.beginObject();
       span(g, x.text(), x.start(), x.end());
-      str(g, F_NAME, x.name());
+      g.stringField(F_NAME, x.name());
       g.name(F_LINE_START);
       g.bool(x.lineStart());
-      str(g, F_REGION_CODE, x.regionCode());
+      g.stringField(F_REGION_CODE, x.regionCode());
       g.endObject();
     }
     g.endArray();
@@ -382,62 +430,120 @@ public final class MessageJson {
     g.name(F_ENTITIES);
     g.beginArray();
     for (TextEntity x : m.entities()) {
-      g.beginObject();
-      str(g, F_TYPE, x.typeName());
-      span(g, x.text(), x.start(), x.end());
-      if (x.href() != null) {
-        str(g, F_HREF, x.href());
-      }
-      if (x.language() != null) {
-        str(g, F_LANGUAGE, x.language());
-      }
-      if (x.userId() != null) {
-        g.name(F_USER_ID);
-        g.number(x.userId());
-      }
-      if (x.documentId() != null) {
-        str(g, F_DOCUMENT_ID, x.documentId());
-      }
-      if (x.collapsed() != null) {
-        g.name(F_COLLAPSED);
-        g.bool(x.collapsed());
-      }
-      g.endObject();
+      writeTextEntity(g, x);
     }
     g.endArray();
+  }
+
+  /** @return true when the record has nothing of {@code hashtags} to {@code entities}: {@link #NO_ENTITIES} */
+  private static boolean hasNoEntities(Message m) {
+    return m.hashtagEntities().isEmpty() && m.mentions().isEmpty() && m.cashtags().isEmpty()
+        && m.links().isEmpty() && m.emoji().isEmpty() && m.dates().isEmpty() && m.places().isEmpty()
+        && m.dateline() == null && m.entities().isEmpty();
+  }
+
+  /**
+   * {@code hashtags}: the distinct texts of the hashtag entities in order of first appearance, as
+   * {@link Message#hashtags()} gives them, but without building a set and a list for every record: a message has
+   * a few hashtags, and comparing each with those before it is cheaper.
+   */
+  private static void writeHashtags(JsonOut g, List<Hashtag> tags) throws IOException {
+    g.name(F_HASHTAGS);
+    g.beginArray();
+    int n = tags.size();
+    if (n > 32) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (Hashtag h : tags) {
+        if (seen.add(h.text())) {
+          g.string(h.text());
+        }
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        String text = tags.get(i).text();
+        if (!seenBefore(tags, i, text)) {
+          g.string(text);
+        }
+      }
+    }
+    g.endArray();
+  }
+
+  /** @return true when one of the first {@code i} tags has this text */
+  private static boolean seenBefore(List<Hashtag> tags, int i, String text) {
+    for (int j = 0; j < i; j++) {
+      if (tags.get(j).text().equals(text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One formatting entity: only the optional fields it has (an entity's own shape, unlike the record's). */
+  private static void writeTextEntity(JsonOut g, TextEntity x) throws IOException {
+    g.beginObject();
+    g.stringField(F_TYPE, x.typeName());
+    span(g, x.text(), x.start(), x.end());
+    if (x.href() != null) {
+      g.stringField(F_HREF, x.href());
+    }
+    if (x.language() != null) {
+      g.stringField(F_LANGUAGE, x.language());
+    }
+    if (x.userId() != null) {
+      g.name(F_USER_ID);
+      g.number(x.userId());
+    }
+    if (x.documentId() != null) {
+      g.stringField(F_DOCUMENT_ID, x.documentId());
+    }
+    if (x.collapsed() != null) {
+      g.name(F_COLLAPSED);
+      g.bool(x.collapsed());
+    }
+    g.endObject();
+  }
+
+  private static void writeMediaList(JsonOut g, List<Media> media) throws IOException {
     g.name(F_MEDIA);
     g.beginArray();
-    for (Media x : m.media()) {
+    for (Media x : media) {
       writeMedia(g, x);
     }
     g.endArray();
-    writeLinkPreview(g, m.linkPreview());
+  }
+
+  private static void writeReactions(JsonOut g, List<Reaction> reactions) throws IOException {
     g.name(F_REACTIONS);
     g.beginArray();
-    for (Reaction r : m.reactions()) {
+    for (Reaction r : reactions) {
       g.beginObject();
-      str(g, F_TYPE, r.typeName());
-      str(g, F_EMOJI, r.emoji());
-      str(g, F_DOCUMENT_ID, r.documentId());
+      g.stringField(F_TYPE, r.typeName());
+      g.stringField(F_EMOJI, r.emoji());
+      g.stringField(F_DOCUMENT_ID, r.documentId());
       writeLong(g, F_COUNT, r.count());
       g.endObject();
     }
     g.endArray();
-    Views views = m.views();
+  }
+
+  /** {@code views} to {@code actionDetails}. */
+  private static void writeViewsAndService(JsonOut g, Views views, ServiceAction service) throws IOException {
+    if (views == null && service == null) {
+      g.rawValue(NO_VIEWS_NOR_SERVICE);
+      return;
+    }
     writeLong(g, F_VIEWS, views == null ? null : views.count());
-    str(g, F_VIEWS_TEXT, views == null ? null : views.text());
-    ServiceAction service = m.service();
-    str(g, F_ACTION, service == null ? null : service.action());
-    str(g, F_ACTOR, service == null ? null : service.actor());
-    str(g, F_ACTOR_ID, service == null ? null : service.actorId());
+    g.stringField(F_VIEWS_TEXT, views == null ? null : views.text());
+    g.stringField(F_ACTION, service == null ? null : service.action());
+    g.stringField(F_ACTOR, service == null ? null : service.actor());
+    g.stringField(F_ACTOR_ID, service == null ? null : service.actorId());
     g.name(F_ACTION_DETAILS);
     writeValue(g, service == null ? Map.of() : service.details());
-    writeSource(g, m.source());
-    g.endObject();
   }
 
   private static void span(JsonOut g, String text, int start, int end) throws IOException {
-    str(g, F_TEXT, text);
+    g.stringField(F_TEXT, text);
     g.name(F_START);
     g.number(start);
     g.name(F_END);
@@ -446,8 +552,7 @@ public final class MessageJson {
 
   private static void writeLong(JsonOut g, byte[] name, Long v) throws IOException {
     if (v == null) {
-      g.name(name);
-      g.nullValue();
+      g.nullField(name);
     } else {
       g.name(name);
       g.number(v);
@@ -456,8 +561,7 @@ public final class MessageJson {
 
   private static void writeInt(JsonOut g, byte[] name, Integer v) throws IOException {
     if (v == null) {
-      g.name(name);
-      g.nullValue();
+      g.nullField(name);
     } else {
       g.name(name);
       g.number(v);
@@ -466,8 +570,7 @@ public final class MessageJson {
 
   private static void writeDouble(JsonOut g, byte[] name, Double v) throws IOException {
     if (v == null) {
-      g.name(name);
-      g.nullValue();
+      g.nullField(name);
     } else {
       g.name(name);
       g.number(v);
@@ -476,8 +579,7 @@ public final class MessageJson {
 
   private static void writeBool(JsonOut g, byte[] name, Boolean v) throws IOException {
     if (v == null) {
-      g.name(name);
-      g.nullValue();
+      g.nullField(name);
     } else {
       g.name(name);
       g.bool(v);
@@ -485,57 +587,55 @@ public final class MessageJson {
   }
 
   private static void writeTimestamp(JsonOut g, byte[] name, Timestamp t) throws IOException {
-    str(g, name, t == null ? null : t.toString());
+    g.stringField(name, t == null ? null : t.toString());
   }
 
   private static void writeChannel(JsonOut g, Channel c) throws IOException {
     if (c == null) {
-      g.name(F_CHANNEL);
-      g.nullValue();
+      g.nullField(F_CHANNEL);
       return;
     }
     g.name(F_CHANNEL);
     g.beginObject();
-    str(g, F_NAME, c.name());
-    str(g, F_TYPE, c.type());
-    str(g, F_ID, c.id());
-    str(g, F_USERNAME, c.username());
-    str(g, F_DESCRIPTION, c.description());
+    g.stringField(F_NAME, c.name());
+    g.stringField(F_TYPE, c.type());
+    g.stringField(F_ID, c.id());
+    g.stringField(F_USERNAME, c.username());
+    g.stringField(F_DESCRIPTION, c.description());
     writeLong(g, F_SUBSCRIBERS, c.subscribers());
     g.endObject();
   }
 
   private static void writeReplyTo(JsonOut g, ReplyTo r) throws IOException {
     if (r == null) {
-      g.name(F_REPLY_TO);
-      g.nullValue();
+      g.nullField(F_REPLY_TO);
       return;
     }
     g.name(F_REPLY_TO);
     g.beginObject();
-    str(g, F_ID, r.id());
-    str(g, F_PEER_ID, r.peerId());
-    str(g, F_LINK, r.link());
+    g.stringField(F_ID, r.id());
+    g.stringField(F_PEER_ID, r.peerId());
+    g.stringField(F_LINK, r.link());
     g.endObject();
   }
 
   private static void writeDate(JsonOut g, DateMention x) throws IOException {
     g.beginObject();
     span(g, x.text(), x.start(), x.end());
-    str(g, F_VALUE, x.value());
-    str(g, F_PRECISION, x.precision().name());
+    g.stringField(F_VALUE, x.value());
+    g.stringField(F_PRECISION, x.precision().name());
     g.name(F_YEAR_INFERRED);
     g.bool(x.yearInferred());
-    str(g, F_END_VALUE, x.endValue());
+    g.stringField(F_END_VALUE, x.endValue());
     g.endObject();
   }
 
   private static void writePlace(JsonOut g, Place x) throws IOException {
     g.beginObject();
     span(g, x.text(), x.start(), x.end());
-    str(g, F_NAME, x.name());
-    str(g, F_KIND, PLACE_KINDS[x.placeKind().ordinal()]);
-    str(g, F_COUNTRY_CODE, x.countryCode());
+    g.stringField(F_NAME, x.name());
+    g.stringField(F_KIND, PLACE_KINDS[x.placeKind().ordinal()]);
+    g.stringField(F_COUNTRY_CODE, x.countryCode());
     writeDouble(g, F_LATITUDE, x.latitude());
     writeDouble(g, F_LONGITUDE, x.longitude());
     g.endObject();
@@ -543,8 +643,7 @@ public final class MessageJson {
 
   private static void writeDateline(JsonOut g, Dateline d) throws IOException {
     if (d == null) {
-      g.name(F_DATELINE);
-      g.nullValue();
+      g.nullField(F_DATELINE);
       return;
     }
     g.name(F_DATELINE);
@@ -563,81 +662,74 @@ public final class MessageJson {
 
   private static void writeMedia(JsonOut g, Media x) throws IOException {
     g.beginObject();
-    str(g, F_KIND, x.kindName());
-    str(g, F_LABEL, x.label());
-    str(g, F_FILE, x.file());
-    str(g, F_FILE_NAME, x.fileName());
-    str(g, F_MIME_TYPE, x.mimeType());
+    g.stringField(F_KIND, x.kindName());
+    g.stringField(F_LABEL, x.label());
+    g.stringField(F_FILE, x.file());
+    g.stringField(F_FILE_NAME, x.fileName());
+    g.stringField(F_MIME_TYPE, x.mimeType());
     writeLong(g, F_FILE_SIZE, x.fileSize());
     writeLong(g, F_DURATION_SECONDS, x.durationSeconds());
     writeInt(g, F_WIDTH, x.width());
     writeInt(g, F_HEIGHT, x.height());
-    str(g, F_TITLE, x.title());
-    str(g, F_PERFORMER, x.performer());
-    str(g, F_EMOJI, x.emoji());
-    Poll p = x.poll();
-    if (p == null) {
-      g.name(F_POLL);
-      g.nullValue();
+    g.stringField(F_TITLE, x.title());
+    g.stringField(F_PERFORMER, x.performer());
+    g.stringField(F_EMOJI, x.emoji());
+    if (x.poll() == null && x.contact() == null && x.latitude() == null && x.longitude() == null) {
+      g.rawValue(MEDIA_WITHOUT_PARTS);
     } else {
-      g.name(F_POLL);
-      g.beginObject();
-      str(g, F_QUESTION, p.question());
-      writeBool(g, F_CLOSED, p.closed());
-      writeLong(g, F_TOTAL_VOTERS, p.totalVoters());
-      g.name(F_ANSWERS);
-      g.beginArray();
-      for (Poll.Answer a : p.answers()) {
+      Poll p = x.poll();
+      if (p == null) {
+        g.nullField(F_POLL);
+      } else {
+        g.name(F_POLL);
         g.beginObject();
-        str(g, F_TEXT, a.text());
-        writeLong(g, F_VOTERS, a.voters());
-        writeBool(g, F_CHOSEN, a.chosen());
+        g.stringField(F_QUESTION, p.question());
+        writeBool(g, F_CLOSED, p.closed());
+        writeLong(g, F_TOTAL_VOTERS, p.totalVoters());
+        g.name(F_ANSWERS);
+        g.beginArray();
+        for (Poll.Answer a : p.answers()) {
+          g.beginObject();
+          g.stringField(F_TEXT, a.text());
+          writeLong(g, F_VOTERS, a.voters());
+          writeBool(g, F_CHOSEN, a.chosen());
+          g.endObject();
+        }
+        g.endArray();
         g.endObject();
       }
-      g.endArray();
-      g.endObject();
+      writeContact(g, x.contact());
+      writeDouble(g, F_LATITUDE, x.latitude());
+      writeDouble(g, F_LONGITUDE, x.longitude());
     }
-    Contact c = x.contact();
+    g.endObject();
+  }
+
+  private static void writeContact(JsonOut g, Contact c) throws IOException {
     if (c == null) {
-      g.name(F_CONTACT);
-      g.nullValue();
-    } else {
-      g.name(F_CONTACT);
-      g.beginObject();
-      str(g, F_FIRST_NAME, c.firstName());
-      str(g, F_LAST_NAME, c.lastName());
-      str(g, F_PHONE_NUMBER, c.phoneNumber());
-      g.endObject();
+      g.nullField(F_CONTACT);
+      return;
     }
-    writeDouble(g, F_LATITUDE, x.latitude());
-    writeDouble(g, F_LONGITUDE, x.longitude());
+    g.name(F_CONTACT);
+    g.beginObject();
+    g.stringField(F_FIRST_NAME, c.firstName());
+    g.stringField(F_LAST_NAME, c.lastName());
+    g.stringField(F_PHONE_NUMBER, c.phoneNumber());
     g.endObject();
   }
 
   private static void writeLinkPreview(JsonOut g, LinkPreview p) throws IOException {
     if (p == null) {
-      g.name(F_LINK_PREVIEW);
-      g.nullValue();
+      g.nullField(F_LINK_PREVIEW);
       return;
     }
     g.name(F_LINK_PREVIEW);
     g.beginObject();
-    str(g, F_URL, p.url());
-    str(g, F_SITE_NAME, p.siteName());
-    str(g, F_TITLE, p.title());
-    str(g, F_DESCRIPTION, p.description());
-    str(g, F_IMAGE, p.image());
-    g.endObject();
-  }
-
-  private static void writeSource(JsonOut g, SourceRef s) throws IOException {
-    g.name(F_SOURCE);
-    g.beginObject();
-    str(g, F_FILE, s.file());
-    g.name(F_START_LINE);
-    g.number(s.startLine());
-    g.name(F_END_LINE);
-    g.number(s.endLine());
+    g.stringField(F_URL, p.url());
+    g.stringField(F_SITE_NAME, p.siteName());
+    g.stringField(F_TITLE, p.title());
+    g.stringField(F_DESCRIPTION, p.description());
+    g.stringField(F_IMAGE, p.image());
     g.endObject();
   }
 
