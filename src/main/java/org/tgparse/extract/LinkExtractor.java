@@ -709,8 +709,9 @@ public final class LinkExtractor {
   }
 
   private static boolean isScheme(String scheme) {
-    for (int i = 0; i < scheme.length(); i++) {
-      char c = scheme.charAt(i);
+    // Over a char[], as the extractors scan: a charAt loop over strings that are sometimes Latin-1 and sometimes
+    // UTF-16 fails a check the JIT hoists from it (the string's coder), which throws the compiled method away.
+    for (char c : scheme.toCharArray()) {
       if (!(isAlphaDigit(c) || c == '+' || c == '-' || c == '.')) {
         return false;
       }

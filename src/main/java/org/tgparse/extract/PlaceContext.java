@@ -44,30 +44,69 @@ final class PlaceContext {
    * @return true when the words around the hit say it is no place mention
    */
   static boolean rejected(char[] text, int start, int end, Gazetteer.Entry e, Gazetteer g) {
+    for (Rule r : RULES) {
+      int verdict = r.verdict(text, start, end, e, g);
+      if (verdict != GO_ON) {
+        return verdict == REJECT;
+      }
+    }
+    return false;
+  }
+
+  private static final int GO_ON = -1;
+  private static final int KEEP = 0;
+  private static final int REJECT = 1;
+
+  /** One rule against a hit: {@link #REJECT}, {@link #KEEP} (decided, no later rule runs) or {@link #GO_ON}. */
+  @FunctionalInterface
+  private interface Rule {
+    int verdict(char[] text, int start, int end, Gazetteer.Entry e, Gazetteer g);
+  }
+
+  /**
+   * The rules in the order they apply. They are called through {@link Rule} on purpose: a call site that sees
+   * several classes is not inlined by the JIT, so each rule is compiled once, on its own, instead of all of them
+   * inside every caller (the place extractor's accept and resolve were each compiled with a copy of every rule).
+   */
+  private static final Rule[] RULES = {PlaceContext::capitals, PlaceContext::quoted, PlaceContext::glued,
+      PlaceContext::neighbours};
+
+  /** A name in capitals: a place only when known as one, and never where the text shouts. */
+  private static int capitals(char[] text, int start, int end, Gazetteer.Entry e, Gazetteer g) {
     if (allCapitals(text, start, end)) {
       boolean known = (e.flags & Gazetteer.EXACT) != 0 || end - start >= 4 && important(e.target)
           || datelinePosition(text, start, end);
       if (!known || shouting(text, start, end, g)) {
-        return true;
+        return REJECT;
       }
     }
-    int n = text.length;
-    if (start > 0 && quotedTitle(text, start)) {
-      return true;
-    }
-    if (end < n) {
+    return GO_ON;
+  }
+
+  private static int quoted(char[] text, int start, int end, Gazetteer.Entry e, Gazetteer g) {
+    return start > 0 && quotedTitle(text, start) ? REJECT : GO_ON;
+  }
+
+  /** A name glued to what follows: a Persian compound, a Chinese organisation. This decides either way. */
+  private static int glued(char[] text, int start, int end, Gazetteer.Entry e, Gazetteer g) {
+    if (end < text.length) {
       char after = text[end];
       if (after == '\u200C') {
-        return persianCompound(text, end);
+        return persianCompound(text, end) ? REJECT : KEEP;
       }
       if (Gazetteer.CLASS[after] == Gazetteer.HAN) {
-        return g.orgSuffixAt(text, end);
+        return g.orgSuffixAt(text, end) ? REJECT : KEEP;
       }
     }
-    // The words either side, found once for the rules below; most hits have a blank on each side.
+    return GO_ON;
+  }
+
+  /** The words either side, found once for these rules (most hits have a blank on each side). Decides. */
+  private static int neighbours(char[] text, int start, int end, Gazetteer.Entry e, Gazetteer g) {
     long prev = wordBefore(text, start);
     long next = wordAfter(text, end);
-    return team(text, start, end, prev) || organisation(text, prev, next, g) || arabicName(text, end, next);
+    return team(text, start, end, prev) || organisation(text, prev, next, g) || arabicName(text, end, next)
+        ? REJECT : KEEP;
   }
 
   /**

@@ -387,8 +387,13 @@ public final class TextExportReader implements FormatReader {
     if (e - s > MAX_PLACEHOLDER_LENGTH || e == s) {
       return false;
     }
-    for (int k = s; k < e; k++) {
-      if (line.charAt(k) >= 0x80) {
+    // The short candidate is copied out and tested as a char[]: a charAt loop over lines that are sometimes
+    // Latin-1 strings and sometimes UTF-16 ones failed a check the JIT hoisted from it (the string's coder), and
+    // the method was thrown away and compiled again each time.
+    char[] candidate = new char[e - s];
+    line.getChars(s, e, candidate, 0);
+    for (char c : candidate) {
+      if (c >= 0x80) {
         return isPlaceholderLowerCased(line);
       }
     }
