@@ -96,7 +96,7 @@ public final class DateExtractor {
    * @throws NullPointerException if text is null
    */
   public static List<DateMention> extract(String text, LocalDate reference) {
-    return extract(text.toCharArray(), reference);
+    return extract(Objects.requireNonNull(text, "text").toCharArray(), reference);
   }
 
   /** {@link #extract} over the text's characters, which the caller made once for every extractor. */

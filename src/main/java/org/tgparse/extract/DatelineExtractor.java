@@ -50,7 +50,7 @@ public final class DatelineExtractor {
    * @return the first dateline, or null when the text has none
    */
   public static Dateline extract(String text, LocalDate reference) {
-    return extract(text.toCharArray(), reference);
+    return extract(Objects.requireNonNull(text, "text").toCharArray(), reference);
   }
 
   /** {@link #extract} over the text's characters, which the caller made once for every extractor. */

@@ -3,6 +3,7 @@ package org.tgparse.extract;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import org.tgparse.model.EmojiMarker;
 
 /**
@@ -48,7 +49,7 @@ public final class EmojiExtractor {
    * @return emoji markers in order of their start offsets (UTF-16 code units, half-open); never null
    */
   public static List<EmojiMarker> extract(String text) {
-    return extract(text.toCharArray());
+    return extract(Objects.requireNonNull(text, "text").toCharArray());
   }
 
   /** {@link #extract} over the text's characters, which the caller made once for every extractor. */

@@ -68,7 +68,7 @@ public final class Extractor {
    */
   public Entities extract(String text, LocalDate referenceDate) {
     // One array of the text's characters for every extractor: see Chars.
-    char[] chars = text.toCharArray();
+    char[] chars = Objects.requireNonNull(text, "text").toCharArray();
     List<Link> links = LinkExtractor.extract(chars);
     List<Hashtag> hashtags = withoutOverlaps(TelegramEntityExtractor.hashtags(chars), links);
     List<Cashtag> cashtags = withoutOverlaps(TelegramEntityExtractor.cashtags(chars), links);

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Set;
 import org.tgparse.model.Link;
@@ -55,7 +56,7 @@ public final class LinkExtractor {
    *     overlapping, with {@code targetLost} false; an immutable list, never null
    */
   public static List<Link> extract(String text) {
-    return extract(text.toCharArray());
+    return extract(Objects.requireNonNull(text, "text").toCharArray());
   }
 
   /** {@link #extract} over the text's characters, which the caller made once for every extractor. */

@@ -66,7 +66,7 @@ public final class PlaceExtractor {
    * @return the dateline's place first where there is one, then flags and mentions by start offset
    */
   public static List<Place> extract(String text, List<EmojiMarker> emoji, Dateline dateline) {
-    return extract(text.toCharArray(), emoji, dateline);
+    return extract(Objects.requireNonNull(text, "text").toCharArray(), emoji, dateline);
   }
 
   /** {@link #extract} over the text's characters, which the caller made once for every extractor. */

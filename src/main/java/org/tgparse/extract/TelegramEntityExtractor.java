@@ -8,6 +8,7 @@ import static org.tgparse.extract.TelegramChars.isWordCharacter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.tgparse.model.Cashtag;
 import org.tgparse.model.Hashtag;
 import org.tgparse.model.Mention;
@@ -52,7 +53,7 @@ public final class TelegramEntityExtractor {
    * @return hashtags in text order (duplicates included); an immutable list, never null
    */
   public static List<Hashtag> hashtags(String text) {
-    return hashtags(text.toCharArray());
+    return hashtags(Objects.requireNonNull(text, "text").toCharArray());
   }
 
   /** {@link #hashtags} over the text's characters, which the caller made once for every extractor. */
@@ -126,7 +127,7 @@ public final class TelegramEntityExtractor {
    * @return cashtags in text order (duplicates included); an immutable list, never null
    */
   public static List<Cashtag> cashtags(String text) {
-    return cashtags(text.toCharArray());
+    return cashtags(Objects.requireNonNull(text, "text").toCharArray());
   }
 
   /** {@link #cashtags} over the text's characters, which the caller made once for every extractor. */
@@ -198,7 +199,7 @@ public final class TelegramEntityExtractor {
    *     id; an immutable list, never null
    */
   public static List<Mention> mentions(String text) {
-    return mentions(text.toCharArray());
+    return mentions(Objects.requireNonNull(text, "text").toCharArray());
   }
 
   /** {@link #mentions} over the text's characters, which the caller made once for every extractor. */

@@ -35,7 +35,7 @@ public class TextExportProperties {
       Message m = read.get(i);
       assertThat(m.sequence()).isEqualTo(i + 1);
       assertThat(m.forward().from()).isEqualTo(p.channel());
-      assertThat(m.title()).isEqualTo(p.headline());
+      assertThat(m.title()).isEqualTo(trimmedOfUnicodeSpace(p.headline()));
       assertThat(m.text()).isEqualTo(p.text());
       assertThat(m.duplicateCollapsed()).isEqualTo(p.repeated());
       assertThat(m.media()).extracting(Media::label)
@@ -53,6 +53,23 @@ public class TextExportProperties {
     List<Message> once = parse(encode(TextExportPosts.render(single, "\n", 1, true), "UTF-8"));
     assertThat(repeated).extracting(Message::text).containsExactlyElementsOf(
         once.stream().map(Message::text).toList());
+  }
+
+  /** The documented title: the headline trimmed of Unicode white space, no-break spaces included (docs/json.md). */
+  private static String trimmedOfUnicodeSpace(String headline) {
+    int s = 0;
+    int e = headline.length();
+    while (s < e && isUnicodeSpace(headline.charAt(s))) {
+      s++;
+    }
+    while (e > s && isUnicodeSpace(headline.charAt(e - 1))) {
+      e--;
+    }
+    return headline.substring(s, e);
+  }
+
+  private static boolean isUnicodeSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static List<Message> parse(byte[] bytes) {
