@@ -1,7 +1,6 @@
 package org.tgparse.extract;
 
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.tgparse.model.DateMention;
@@ -107,7 +106,7 @@ public final class DateExtractor {
       // Every date form has a digit.
       return List.of();
     }
-    return Collections.unmodifiableList(new DateScanner(text, reference).run(first));
+    return List.copyOf(new DateScanner(text, reference).run(first));
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.tgparse.extract;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.tgparse.model.EmojiMarker;
@@ -101,7 +100,7 @@ public final class EmojiExtractor {
         i += Character.isHighSurrogate(c) ? 2 : 1;
       }
     }
-    return out == null || out.isEmpty() ? List.of() : Collections.unmodifiableList(out);
+    return out == null || out.isEmpty() ? List.of() : List.copyOf(out);
   }
 
   /**

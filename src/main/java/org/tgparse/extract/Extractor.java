@@ -234,8 +234,21 @@ public final class Extractor {
         out.add(e);
       }
     }
-    out.sort(Comparator.comparingInt(Entity::start));
+    // Usually in order already (nothing given of this kind, or given before found): the sort stays off the hot
+    // path, where it would be compiled into every caller.
+    if (!inOrder(out)) {
+      out.sort(Comparator.comparingInt(Entity::start));
+    }
     return out;
+  }
+
+  private static boolean inOrder(List<? extends Entity> entities) {
+    for (int i = 1; i < entities.size(); i++) {
+      if (entities.get(i).start() < entities.get(i - 1).start()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static <T extends Entity> List<T> withoutOverlaps(List<T> entities, List<? extends Entity> winners) {

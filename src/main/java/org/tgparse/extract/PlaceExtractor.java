@@ -78,12 +78,12 @@ public final class PlaceExtractor {
     mentions(text, datelinePlace, mentions);
     List<Place> found = byStart(flags, mentions);
     if (datelinePlace == null) {
-      return found;
+      return List.copyOf(found);
     }
     List<Place> out = new ArrayList<>(found.size() + 1);
     out.add(datelinePlace);
     out.addAll(found);
-    return out;
+    return List.copyOf(out);
   }
 
   private static List<Place> flags(List<EmojiMarker> emoji) {

@@ -77,7 +77,7 @@ final class Spans {
         out.add(e);
       }
     }
-    return out == null ? entities : out;
+    return out == null ? entities : List.copyOf(out);
   }
 
   /** Collects spans. Not thread-safe. */
