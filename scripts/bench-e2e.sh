@@ -61,20 +61,20 @@ size_of() { # format -> its size (SIZES entry, else SIZE)
 }
 
 input() { # format -> path of the generated input (generated once)
-  local f=$1 gen=$1 out SIZE
-  SIZE=$(size_of "$f")
+  local f=$1 gen=$1 out sz
+  sz=$(size_of "$f")
   [ "$f" = text-split ] && gen=text
-  out="$DATA/$f-$SIZE"
+  out="$DATA/$f-$sz"
   [ "$f" = text ] && out="$out.txt"
   if [ ! -e "$out.done" ]; then
     rm -rf "$out"
     if [ "$f" = text-split ]; then
       mkdir -p "$out"
       for i in 1 2 3 4 5 6 7 8; do
-        scripts/generate.sh text "$(( $(to_bytes "$SIZE") / 8 ))" "$out/part$i.txt" --seed "$i" >&2
+        scripts/generate.sh text "$(( $(to_bytes "$sz") / 8 ))" "$out/part$i.txt" --seed "$i" >&2
       done
     else
-      scripts/generate.sh "$gen" "$SIZE" "$out" >&2
+      scripts/generate.sh "$gen" "$sz" "$out" >&2
     fi
     touch "$out.done"
   fi
