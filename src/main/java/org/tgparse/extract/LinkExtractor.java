@@ -56,13 +56,18 @@ public final class LinkExtractor {
    *     overlapping, with {@code targetLost} false; an immutable list, never null
    */
   public static List<Link> extract(String text) {
-    return extract(Objects.requireNonNull(text, "text").toCharArray());
+    // String.indexOf is vectorised; a text with neither character has no link, and needs no char[] copy.
+    Objects.requireNonNull(text, "text");
+    return text.indexOf('.') < 0 && text.indexOf(':') < 0 ? List.of() : extract(text, text.toCharArray());
   }
 
-  /** {@link #extract} over the text's characters, which the caller made once for every extractor. */
-  static List<Link> extract(char[] text) {
-    List<Link> urls = findUrls(text);
-    List<Link> tgUrls = findTgUrls(text);
+  /**
+   * {@link #extract} over a text and its characters (made once by the caller for every extractor): the
+   * characters are scanned in the array, and String.indexOf, which the JIT vectorises, jumps to the next candidate.
+   */
+  static List<Link> extract(String string, char[] text) {
+    List<Link> urls = findUrls(string, text);
+    List<Link> tgUrls = findTgUrls(string, text);
     if (tgUrls.isEmpty()) {
       return urls;
     }
@@ -78,12 +83,12 @@ public final class LinkExtractor {
    * @param text any text
    * @return links in text order
    */
-  static List<Link> findUrls(char[] text) {
-    if (Chars.indexOf(text, '.', 0) < 0) {
+  static List<Link> findUrls(String string, char[] text) {
+    if (string.indexOf('.') < 0) {
       return List.of();
     }
     List<Link> links = new ArrayList<>();
-    matchUrls(text, links);
+    matchUrls(string, text, links);
     return List.copyOf(links);
   }
 
@@ -93,23 +98,23 @@ public final class LinkExtractor {
    * @param text any text
    * @return links in text order
    */
-  static List<Link> findTgUrls(char[] text) {
-    if (Chars.indexOf(text, ':', 0) < 0) {
+  static List<Link> findTgUrls(String string, char[] text) {
+    if (string.indexOf(':') < 0) {
       return List.of();
     }
     List<Link> links = new ArrayList<>();
-    matchTgUrls(text, links);
+    matchTgUrls(string, text, links);
     return List.copyOf(links);
   }
 
   // ---------------------------------------------------------------------------------------------------------
   // match_urls: candidates around every '.'
 
-  private static void matchUrls(char[] s, List<Link> out) {
+  private static void matchUrls(String string, char[] s, List<Link> out) {
     int n = s.length;
     int begin = 0; // TDLib's 'str': the text not yet consumed; no scan reaches back before it
     while (true) {
-      int dot = Chars.indexOf(s, '.', begin);
+      int dot = string.indexOf('.', begin);
       if (dot < 0 || dot + 1 == n) {
         break;
       }
@@ -620,11 +625,11 @@ public final class LinkExtractor {
   // ---------------------------------------------------------------------------------------------------------
   // match_tg_urls: tg://, ton:// and tonsite:// links, which need no dot
 
-  private static void matchTgUrls(char[] s, List<Link> out) {
+  private static void matchTgUrls(String string, char[] s, List<Link> out) {
     int n = s.length;
     int p = 0;
     while (n - p > 5) {
-      p = Chars.indexOf(s, ':', p);
+      p = string.indexOf(':', p);
       if (p < 0) {
         break;
       }

@@ -53,12 +53,17 @@ public final class TelegramEntityExtractor {
    * @return hashtags in text order (duplicates included); an immutable list, never null
    */
   public static List<Hashtag> hashtags(String text) {
-    return hashtags(Objects.requireNonNull(text, "text").toCharArray());
+    // String.indexOf is vectorised; most texts are done here without the char[] copy.
+    Objects.requireNonNull(text, "text");
+    return text.indexOf('#') < 0 ? List.of() : hashtags(text, text.toCharArray());
   }
 
-  /** {@link #hashtags} over the text's characters, which the caller made once for every extractor. */
-  static List<Hashtag> hashtags(char[] text) {
-    int hash = Chars.indexOf(text, '#', 0);
+  /**
+   * {@link #hashtags} over a text and its characters (made once by the caller for every extractor): the
+   * characters are scanned in the array, and String.indexOf, which the JIT vectorises, jumps to the next candidate.
+   */
+  static List<Hashtag> hashtags(String string, char[] text) {
+    int hash = string.indexOf('#', 0);
     if (hash < 0) {
       return List.of();
     }
@@ -67,7 +72,7 @@ public final class TelegramEntityExtractor {
     while (hash >= 0) {
       // The sign must not continue a word: "я#a" and "a#b" are no tags.
       if (hash > 0 && isHashtagLetter(Character.codePointBefore(text, hash))) {
-        hash = Chars.indexOf(text, '#', hash + 1);
+        hash = string.indexOf('#', hash + 1);
         continue;
       }
       int tagBegin = hash + 1;
@@ -112,7 +117,7 @@ public final class TelegramEntityExtractor {
         out.add(new Hashtag(Chars.string(text, hash, end), hash, end, Chars.string(text, tagBegin, tagEnd), username));
       }
       // TDLib resumes after the scanned run: a '#' inside it cannot start a tag anyway.
-      hash = p < n ? Chars.indexOf(text, '#', p) : -1;
+      hash = p < n ? string.indexOf('#', p) : -1;
     }
     return List.copyOf(out);
   }
@@ -127,12 +132,16 @@ public final class TelegramEntityExtractor {
    * @return cashtags in text order (duplicates included); an immutable list, never null
    */
   public static List<Cashtag> cashtags(String text) {
-    return cashtags(Objects.requireNonNull(text, "text").toCharArray());
+    Objects.requireNonNull(text, "text");
+    return text.indexOf('$') < 0 ? List.of() : cashtags(text, text.toCharArray());
   }
 
-  /** {@link #cashtags} over the text's characters, which the caller made once for every extractor. */
-  static List<Cashtag> cashtags(char[] text) {
-    int dollar = Chars.indexOf(text, '$', 0);
+  /**
+   * {@link #cashtags} over a text and its characters (made once by the caller for every extractor): the
+   * characters are scanned in the array, and String.indexOf, which the JIT vectorises, jumps to the next candidate.
+   */
+  static List<Cashtag> cashtags(String string, char[] text) {
+    int dollar = string.indexOf('$', 0);
     if (dollar < 0) {
       return List.of();
     }
@@ -142,7 +151,7 @@ public final class TelegramEntityExtractor {
       if (dollar > 0) {
         int prev = Character.codePointBefore(text, dollar);
         if (isHashtagLetter(prev) || prev == '$') {
-          dollar = Chars.indexOf(text, '$', dollar + 1);
+          dollar = string.indexOf('$', dollar + 1);
           continue;
         }
       }
@@ -174,7 +183,7 @@ public final class TelegramEntityExtractor {
         }
         out.add(new Cashtag(Chars.string(text, dollar, end), dollar, end, Chars.string(text, begin, p), username));
       }
-      dollar = p < n ? Chars.indexOf(text, '$', p) : -1;
+      dollar = p < n ? string.indexOf('$', p) : -1;
     }
     return List.copyOf(out);
   }
@@ -199,12 +208,16 @@ public final class TelegramEntityExtractor {
    *     id; an immutable list, never null
    */
   public static List<Mention> mentions(String text) {
-    return mentions(Objects.requireNonNull(text, "text").toCharArray());
+    Objects.requireNonNull(text, "text");
+    return text.indexOf('@') < 0 ? List.of() : mentions(text, text.toCharArray());
   }
 
-  /** {@link #mentions} over the text's characters, which the caller made once for every extractor. */
-  static List<Mention> mentions(char[] text) {
-    int at = Chars.indexOf(text, '@', 0);
+  /**
+   * {@link #mentions} over a text and its characters (made once by the caller for every extractor): the
+   * characters are scanned in the array, and String.indexOf, which the JIT vectorises, jumps to the next candidate.
+   */
+  static List<Mention> mentions(String string, char[] text) {
+    int at = string.indexOf('@', 0);
     if (at < 0) {
       return List.of();
     }
@@ -212,7 +225,7 @@ public final class TelegramEntityExtractor {
     int n = text.length;
     while (at >= 0) {
       if (at > 0 && isWordCharacter(Character.codePointBefore(text, at))) {
-        at = Chars.indexOf(text, '@', at + 1);
+        at = string.indexOf('@', at + 1);
         continue;
       }
       int begin = at + 1;
@@ -226,7 +239,7 @@ public final class TelegramEntityExtractor {
           && (size >= MIN_MENTION || isShortUsername(text, begin, size))) {
         out.add(new Mention(Chars.string(text, at, p), at, p, Chars.string(text, begin, p), null));
       }
-      at = p < n ? Chars.indexOf(text, '@', p) : -1;
+      at = p < n ? string.indexOf('@', p) : -1;
     }
     return List.copyOf(out);
   }

@@ -52,7 +52,7 @@ class TdlibConformanceTest {
         throw new IllegalStateException(file + ":" + line + ": expected input<TAB>urls<TAB>emails");
       }
       tests.add(DynamicTest.dynamicTest(file + ":" + line + " [" + abbreviate(row[0]) + "]", () -> {
-        List<Link> found = LinkExtractor.findUrls(input.toCharArray());
+        List<Link> found = LinkExtractor.findUrls(input, input.toCharArray());
         assertThat(joined(found, Link.LinkType.URL)).as("%s line %d: urls", file, line).isEqualTo(expected[0]);
         assertThat(joined(found, Link.LinkType.EMAIL)).as("%s line %d: e-mail addresses", file, line)
             .isEqualTo(expected[1]);
@@ -66,7 +66,7 @@ class TdlibConformanceTest {
 
   @TestFactory
   Stream<DynamicTest> tgUrls() throws IOException {
-    return rows("tdlib_tg_urls.tsv", s -> LinkExtractor.findTgUrls(s.toCharArray()));
+    return rows("tdlib_tg_urls.tsv", s -> LinkExtractor.findTgUrls(s, s.toCharArray()));
   }
 
   private static String joined(List<Link> links, Link.LinkType type) {
