@@ -68,7 +68,6 @@ final class JsonMessageMapper {
 
   // Per-message scratch, cleared by reset().
   private MessageType type;
-  private String typeName;
   private String id;
   private String dateText;
   private String dateUnix;
@@ -133,7 +132,6 @@ final class JsonMessageMapper {
 
   private void reset() {
     type = MessageType.MESSAGE;
-    typeName = null;
     id = null;
     dateText = null;
     dateUnix = null;
@@ -355,7 +353,6 @@ final class JsonMessageMapper {
         id = v;
         break;
       case TYPE:
-        typeName = v;
         type = messageType(p, v);
         break;
       case DATE:
