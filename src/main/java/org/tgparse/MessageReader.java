@@ -96,7 +96,8 @@ public final class MessageReader implements Iterable<Message>, AutoCloseable {
       return null;
     }
     try {
-      return EntityLimits.apply(extractor == null ? m : extractor.enrich(m, formatMarksEntities), maxEntities, name, issues);
+      return EntityLimits.apply(extractor == null ? m : extractor.enrich(m, formatMarksEntities), maxEntities, name,
+          issues);
     } catch (TgparseException e) {
       // strict mode: the first issue is an error
       ended = true;

@@ -100,7 +100,6 @@ public final class DateExtractor {
 
   /** {@link #extract} over the text's characters, which the caller made once for every extractor. */
   static List<DateMention> extract(char[] text, LocalDate reference) {
-    Objects.requireNonNull(text, "text");
     int first = DateScanner.nextDigit(text, 0);
     if (first == text.length) {
       // Every date form has a digit.

@@ -55,7 +55,6 @@ public final class DatelineExtractor {
 
   /** {@link #extract} over the text's characters, which the caller made once for every extractor. */
   static Dateline extract(char[] text, LocalDate reference) {
-    Objects.requireNonNull(text, "text");
     int n = text.length;
     int lineStart = 0;
     while (lineStart < n) {

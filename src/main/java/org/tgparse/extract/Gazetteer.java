@@ -483,10 +483,6 @@ final class Gazetteer {
     return b;
   }
 
-  /** @return a gazetteer of the given parts (for tests comparing the index with the sources) */
-  static Gazetteer of(Builder b) {
-    return new Gazetteer(b);
-  }
 
   private static List<String> lines(String resource) {
     InputStream in = Gazetteer.class.getResourceAsStream(resource);

@@ -20,7 +20,7 @@ import java.util.Set;
  * The gazetteer as its sources build it, stored once at build time so that a run reads it instead of building it.
  *
  * <p>Building from the sources (declining every Russian and Ukrainian name, asking the JDK for country names in
- * six languages, folding and ranking about 60,000 forms) costs about a third of a second of CPU at every start,
+ * six languages, folding and ranking about 14,000 written forms) costs about a third of a second of CPU at every start,
  * and the JIT compiles the builder's loops while the first input waits; reading this index costs a few
  * milliseconds. The build writes it ({@code process-classes}, {@link #main}) into {@code target/classes} beside
  * this class; {@code GazetteerIndexTest} checks that what it reads equals what the sources build. Without the

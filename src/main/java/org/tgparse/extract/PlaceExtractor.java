@@ -71,7 +71,6 @@ public final class PlaceExtractor {
 
   /** {@link #extract} over the text's characters, which the caller made once for every extractor. */
   static List<Place> extract(char[] text, List<EmojiMarker> emoji, Dateline dateline) {
-    Objects.requireNonNull(text, "text");
     Place datelinePlace = dateline == null ? null : dateline.place();
     List<Place> flags = flags(emoji);
     List<Place> mentions = new ArrayList<>();
